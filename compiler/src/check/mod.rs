@@ -1,0 +1,1 @@
+//! Semantic checks on the AST (stub; being written).

@@ -1,0 +1,3 @@
+//! Source text to AST: the logos lexer, the lalrpop grammar and syntax errors.
+
+pub mod ast;
