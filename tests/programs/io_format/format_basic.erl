@@ -1,0 +1,33 @@
+-module(format_basic).
+-export([main/0]).
+
+main() ->
+    io:format("plain text, no args~n"),
+    io:format("tilde: ~~ and percent % and backslash \\~n"),
+    io:format("~p and ~w~n", [{a, "str"}, {a, "str"}]),
+    io:format("~s|~s|~s~n", ["list", <<"binary">>, atom]),
+    io:format("~s~n", [[$i, "o", [<<"li">>, "st"]]]),
+    io:format("one~ntwo~n"),
+    io:format("~c~c~c~n", [$a, $b, $c]),
+    io:format("[~5c] [~-5c] [~c]~n", [$x, $y, 65]),
+    io:format("~i~p~n", [ignored, shown]),
+    io:format("no newline at end"),
+    io:format("~n"),
+    io:format("~p~n", ["~p inside a string"]),
+    io:format("~s~n", ["~p inside a string"]),
+    io:format([$~, $p, $~, $n], [list_format]),
+    io:format(<<"binary format ~p~n">>, [1]),
+    io:format('atom format ~p~n', [2]),
+    io:put_chars("put_chars\n"),
+    io:put_chars(["io", $l, <<"ist">>, "\n"]),
+    io:put_chars(<<"binary put_chars\n">>),
+    io:nl(),
+    io:write({written, [1, 2], "s"}),
+    io:nl(),
+    io:format("~w ~w ~w~n", [1.0, -5, 'A b']),
+    io:format("~p~n", [[]]),
+    io:format("~ts~n", ["ts directive"]),
+    io:format("~tp~n", [[$a, 1000]]),
+    io:format("~5p|~5w|~-5w|~n", [a, c, d]),
+    io:format("~.3s|~10.3s|~-10.3s|~n", ["abcdef", "abcdef", "abcdef"]),
+    io:format("~p ~p~n", [self_free, ok]).

@@ -1,0 +1,31 @@
+-module(format_wrap).
+-export([main/0]).
+
+main() ->
+    Long = lists:seq(1, 60),
+    io:format("~p~n", [Long]),
+    io:format("Prefix: ~p~n", [Long]),
+    io:format("~40p~n", [Long]),
+    io:format("~20p~n", [{a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p}]),
+    io:format("~p~n", [[{key_number_one, "value one"}, {key_number_two, "value two"},
+                        {key_number_three, [1, 2, 3]}, {key_number_four, #{a => 1}}]]),
+    Nested = {config, [{server, [{host, "example.org"}, {port, 8080}, {opts, [verbose, {timeout, 5000}]}]},
+                       {clients, [{client, N, lists:duplicate(N, $x)} || N <- lists:seq(1, 6)]}]},
+    io:format("~p~n", [Nested]),
+    io:format("Result = ~p.~n", [Nested]),
+    io:format("~w~n", [Nested]),
+    Map = maps:from_list([{list_to_atom("key_" ++ integer_to_list(N)), lists:seq(1, N)} || N <- lists:seq(1, 8)]),
+    io:format("~p~n", [Map]),
+    io:format("~p~n", [[Map, Map]]),
+    Strings = ["a moderately long string number " ++ integer_to_list(N) || N <- lists:seq(1, 4)],
+    io:format("~p~n", [Strings]),
+    io:format("~p~n", [lists:flatten(Strings)]),
+    io:format("~p~n", [{[lists:seq(1, 15), lists:seq(16, 30)], {deep, {deeper, {deepest, lists:seq(1, 25)}}}}]),
+    Bin = list_to_binary(lists:duplicate(90, $b)),
+    io:format("~p~n", [{Bin, Bin}]),
+    io:format("~p~n", [[[[[[[[[[[[[[[[[[[[[[[[[x]]]]]]]]]]]]]]]]]]]]]]]]]),
+    io:format("~p~n", [{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{y}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}]),
+    io:format("~p~n", [lists:duplicate(10, {some_atom, 12345, "str"})]),
+    io:format("~80p~n", [lists:seq(100, 130)]),
+    io:format("~p~n", [[a | lists:seq(1, 30)] ++ improper_tail]),
+    io:format("~p~n", [list_to_tuple(lists:seq(1, 40))]).

@@ -1,0 +1,32 @@
+-module(lists_higher_order).
+-export([main/0]).
+
+main() ->
+    L = [3, 1, 4, 1, 5, 9, 2, 6],
+    io:format("~p~n", [lists:map(fun(X) -> X * 10 end, L)]),
+    io:format("~p~n", [lists:filter(fun(X) -> X > 2 end, L)]),
+    io:format("~p~n", [lists:foldl(fun(X, Acc) -> [X | Acc] end, [], L)]),
+    io:format("~p~n", [lists:foldr(fun(X, Acc) -> [X | Acc] end, [], L)]),
+    io:format("~p~n", [lists:foldl(fun(X, Acc) -> X - Acc end, 0, [1, 2, 3])]),
+    io:format("~p~n", [lists:foldr(fun(X, Acc) -> X - Acc end, 0, [1, 2, 3])]),
+    io:format("~p~n", [lists:all(fun(X) -> X > 0 end, L)]),
+    io:format("~p~n", [lists:any(fun(X) -> X > 8 end, L)]),
+    io:format("~p~n", [lists:all(fun(_) -> false end, [])]),
+    io:format("~p~n", [lists:any(fun(_) -> true end, [])]),
+    lists:foreach(fun(X) -> io:format("<~p>", [X]) end, L),
+    io:format("~n"),
+    io:format("~p~n", [lists:mapfoldl(fun(X, Acc) -> {X * 2, Acc + X} end, 0, L)]),
+    io:format("~p~n", [lists:mapfoldr(fun(X, Acc) -> {{X, Acc}, Acc + 1} end, 0, [a, b, c])]),
+    io:format("~p~n", [lists:flatmap(fun(X) -> [X, X] end, [a, b, c])]),
+    io:format("~p~n", [lists:partition(fun(X) -> X rem 2 =:= 0 end, L)]),
+    io:format("~p~n", [lists:takewhile(fun(X) -> X < 5 end, L)]),
+    io:format("~p~n", [lists:dropwhile(fun(X) -> X < 5 end, L)]),
+    io:format("~p~n", [lists:splitwith(fun(X) -> X < 5 end, L)]),
+    io:format("~p~n", [lists:filtermap(fun(X) when X > 3 -> {true, X * X}; (X) -> X =:= 1 end, L)]),
+    io:format("~p~n", [lists:zipwith(fun(A, B) -> A * B end, [1, 2, 3], [4, 5, 6])]),
+    io:format("~p~n", [lists:zipwith3(fun(A, B, C) -> A + B + C end, [1, 2], [10, 20], [100, 200])]),
+    io:format("~p~n", [lists:sort(fun(A, B) -> A >= B end, L)]),
+    io:format("~p~n", [lists:usort(fun(A, B) -> A >= B end, L)]),
+    io:format("~p~n", [lists:search(fun(X) -> X > 4 end, L)]),
+    io:format("~p~n", [lists:search(fun(X) -> X > 100 end, L)]),
+    io:format("~p~n", [lists:foldl(fun erlang:max/2, 0, L)]).

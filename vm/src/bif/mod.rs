@@ -1,0 +1,3 @@
+//! Native functions (BIFs).
+
+pub mod format;

@@ -1,0 +1,163 @@
+//! One process's memory: the young block, heap fragments, and allocation.
+//!
+//! # Invariants
+//!
+//! - Every pointer term a process holds points into this heap (the young
+//!   block or a fragment), or into immutable shared memory (module literal
+//!   areas). Never into another process's heap.
+//! - Allocation never collects. The interpreter asks for room at safe
+//!   points (`test_heap`, calls) and the GC runs only there; everywhere else
+//!   (BIFs, message delivery) a request that does not fit the young block is
+//!   served from a heap fragment, which the next collection merges.
+//! - Blocks never move or resize while terms point into them: a block is a
+//!   fixed `Box<[Term]>`; growing means a collection into a new block.
+//!
+//! The young block and the fragments together are the from-space of the
+//! next collection (`gc::collect`). There is no old generation yet: every
+//! collection is a full copy (see docs/gc.md).
+#![allow(unsafe_code)]
+
+pub mod build;
+
+use crate::term::Term;
+
+/// Initial size of a process heap in words. Small so that spawning many
+/// waiting processes stays cheap; heaps grow on demand.
+pub const MIN_HEAP_WORDS: usize = 256;
+
+/// Fragments are at least this big, so a BIF called in a loop does not
+/// make one allocation per result.
+const MIN_FRAGMENT_WORDS: usize = 128;
+
+/// A fixed block of words with a bump pointer.
+pub struct Block {
+    pub words: Box<[Term]>,
+    pub top: usize,
+}
+
+impl Block {
+    pub fn new(capacity: usize) -> Block {
+        Block {
+            words: vec![Term::NIL; capacity].into_boxed_slice(),
+            top: 0,
+        }
+    }
+
+    #[inline(always)]
+    pub fn free(&self) -> usize {
+        self.words.len() - self.top
+    }
+
+    /// Whether `ptr` points into this block's used part.
+    #[inline(always)]
+    pub fn contains(&self, ptr: *const Term) -> bool {
+        let start = self.words.as_ptr() as usize;
+        let p = ptr as usize;
+        p >= start && p < start + self.top * 8
+    }
+
+    #[inline(always)]
+    fn bump(&mut self, n: usize) -> *mut Term {
+        debug_assert!(self.free() >= n);
+        // SAFETY: `top + n <= len`, so the resulting pointer is inside (or one
+        // past the end of) the block's allocation.
+        let p = unsafe { self.words.as_mut_ptr().add(self.top) };
+        self.top += n;
+        p
+    }
+}
+
+pub struct Heap {
+    pub young: Block,
+    pub fragments: Vec<Block>,
+    /// Words used in fragments: past a threshold the next safe point collects.
+    pub fragment_words: usize,
+    /// Total words ever collected, for statistics and `gc_cost`.
+    pub collections: u64,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new()
+    }
+}
+
+impl Heap {
+    pub fn new() -> Heap {
+        Heap::with_capacity(MIN_HEAP_WORDS)
+    }
+
+    pub fn with_capacity(words: usize) -> Heap {
+        Heap {
+            young: Block::new(words),
+            fragments: Vec::new(),
+            fragment_words: 0,
+            collections: 0,
+        }
+    }
+
+    /// Allocates `n` uninitialised words (they hold `[]` until written).
+    /// Uses the young block if it has room, otherwise a fragment; never
+    /// collects. The caller must initialise the words before the next safe
+    /// point.
+    #[inline(always)]
+    pub fn alloc(&mut self, n: usize) -> *mut Term {
+        if self.young.free() >= n {
+            return self.young.bump(n);
+        }
+        self.alloc_fragment(n)
+    }
+
+    #[cold]
+    fn alloc_fragment(&mut self, n: usize) -> *mut Term {
+        self.fragment_words += n;
+        if let Some(last) = self.fragments.last_mut() {
+            if last.free() >= n {
+                return last.bump(n);
+            }
+        }
+        let size = n.max(MIN_FRAGMENT_WORDS).max(self.fragment_words / 2);
+        self.fragments.push(Block::new(size));
+        let last = self.fragments.last_mut().expect("just pushed");
+        last.bump(n)
+    }
+
+    /// Whether a safe point that needs `need` words must collect first.
+    #[inline(always)]
+    pub fn must_collect(&self, need: usize) -> bool {
+        self.young.free() < need || self.fragment_words > self.young.words.len()
+    }
+
+    /// Words in use in all blocks (an upper bound on live data).
+    pub fn used_words(&self) -> usize {
+        self.young.top + self.fragments.iter().map(|f| f.top).sum::<usize>()
+    }
+
+    /// Words reserved by this heap.
+    pub fn capacity_words(&self) -> usize {
+        self.young.words.len() + self.fragments.iter().map(|f| f.words.len()).sum::<usize>()
+    }
+
+    /// Whether `ptr` points into memory this heap owns (young or fragment).
+    pub fn owns(&self, ptr: *const Term) -> bool {
+        self.young.contains(ptr) || self.fragments.iter().any(|f| f.contains(ptr))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alloc_falls_back_to_fragments() {
+        let mut h = Heap::with_capacity(4);
+        let a = h.alloc(3);
+        assert!(h.young.contains(a));
+        let b = h.alloc(3);
+        assert!(!h.young.contains(b));
+        assert_eq!(h.fragments.len(), 1);
+        assert_eq!(h.fragment_words, 3);
+        assert!(h.must_collect(2));
+        assert!(h.owns(b));
+    }
+}

@@ -1,0 +1,347 @@
+//! `erlang:phash2/1,2`: a port of OTP's portable term hash `make_hash2`
+//! (erts/emulator/beam/utils.c, Bob Jenkins' mix over 32-bit words) and of
+//! the atom table's hashpjw, so that Joist computes the same values as
+//! Erlang/OTP for the same terms.
+//!
+//! Exact for integers of any size, floats, atoms, lists, strings, tuples,
+//! binaries and bitstrings, maps, external funs (`fun m:f/a`), pids and
+//! references (which hash only their number). Closures cannot match OTP,
+//! whose value depends on the BEAM file's lambda table checksum.
+
+use super::display::fun_module_name;
+use super::{BoxKind, Term};
+
+const HCONST: u32 = 0x9e37_79b9;
+const HCONST_2: u32 = 0x3c6e_f372;
+const HCONST_3: u32 = 0xdaa6_6d2b;
+const HCONST_4: u32 = 0x78dd_e6e4;
+const HCONST_5: u32 = 0x1715_609d;
+const HCONST_7: u32 = 0x5384_540f;
+const HCONST_9: u32 = 0x8ff3_4781;
+const HCONST_10: u32 = 0x2e2a_c13a;
+const HCONST_11: u32 = 0xcc62_3af3;
+const HCONST_12: u32 = 0x6a99_b4ac;
+const HCONST_13: u32 = 0x08d1_2e65;
+const HCONST_14: u32 = 0xa708_a81e;
+const HCONST_15: u32 = 0x4540_21d7;
+const HCONST_16: u32 = 0xe377_9b90;
+const HCONST_19: u32 = 0xbe1e_08bb;
+
+/// The value OTP mixes in for `[]` when it is not the first thing hashed
+/// (erl_term.h's `NIL_DEF`).
+const NIL_DEF: u32 = 0x2;
+
+/// `erlang:phash2/1`: a hash in `0..2^27`.
+pub fn phash2(t: Term) -> u32 {
+    make_hash2(t) & ((1 << 27) - 1)
+}
+
+/// `erlang:phash2/2`: a hash in `0..range`, for `1 <= range <= 2^32`.
+pub fn phash2_range(t: Term, range: u64) -> u32 {
+    let h = make_hash2(t);
+    if range == 0 || range >= 1 << 32 {
+        h
+    } else {
+        (h as u64 % range) as u32
+    }
+}
+
+/// hashpjw over the atom's UTF-8 text, with OTP's "latin1 clutch": a
+/// two-byte sequence `C2/C3 xx` counts as its latin1 character (truncated
+/// to a byte, as the C code does).
+pub fn atom_hash(name: &str) -> u32 {
+    let b = name.as_bytes();
+    let mut h: u32 = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let mut v = b[i];
+        i += 1;
+        if i < b.len() && (v & 0xfe) == 0xc2 && (b[i] & 0xc0) == 0x80 {
+            v = (v << 6) | (b[i] & 0x3f);
+            i += 1;
+        }
+        h = (h << 4).wrapping_add(v as u32);
+        let g = h & 0xf000_0000;
+        if g != 0 {
+            h ^= g >> 24;
+            h ^= g;
+        }
+    }
+    h
+}
+
+#[inline]
+fn mix(a: u32, b: u32, c: u32) -> u32 {
+    mix3(a, b, c).2
+}
+
+/// `UINT32_HASH_2(x, y, k)`.
+#[inline]
+fn hash2(hash: u32, x: u32, y: u32, k: u32) -> u32 {
+    mix(k.wrapping_add(x), k.wrapping_add(y), hash)
+}
+
+/// `UINT32_HASH(x, k)`.
+#[inline]
+fn hash1(hash: u32, x: u32, k: u32) -> u32 {
+    hash2(hash, x, 0, k)
+}
+
+/// Bob Jenkins' `block_hash` over a byte buffer, seeded with `initval`.
+fn block_hash(k: &[u8], initval: u32) -> u32 {
+    let word = |s: &[u8]| u32::from_le_bytes([s[0], s[1], s[2], s[3]]);
+    let (mut a, mut b, mut c) = (HCONST, HCONST, initval);
+    let mut chunks = k.chunks_exact(12);
+    for ch in &mut chunks {
+        a = a.wrapping_add(word(&ch[0..4]));
+        b = b.wrapping_add(word(&ch[4..8]));
+        c = c.wrapping_add(word(&ch[8..12]));
+        (a, b, c) = mix3(a, b, c);
+    }
+    let rest = chunks.remainder();
+    c = c.wrapping_add(k.len() as u32);
+    let byte = |i: usize| rest.get(i).copied().unwrap_or(0) as u32;
+    c = c.wrapping_add(byte(8) << 8 | byte(9) << 16 | byte(10) << 24);
+    b = b.wrapping_add(byte(4) | byte(5) << 8 | byte(6) << 16 | byte(7) << 24);
+    a = a.wrapping_add(byte(0) | byte(1) << 8 | byte(2) << 16 | byte(3) << 24);
+    mix(a, b, c)
+}
+
+/// Bob Jenkins' MIX, returning all three words.
+fn mix3(mut a: u32, mut b: u32, mut c: u32) -> (u32, u32, u32) {
+    macro_rules! step {
+        ($x:ident, $y:ident, $z:ident, $op:tt, $n:expr) => {
+            $x = $x.wrapping_sub($y).wrapping_sub($z);
+            $x ^= $z $op $n;
+        };
+    }
+    step!(a, b, c, >>, 13);
+    step!(b, c, a, <<, 8);
+    step!(c, a, b, >>, 13);
+    step!(a, b, c, >>, 12);
+    step!(b, c, a, <<, 16);
+    step!(c, a, b, >>, 5);
+    step!(a, b, c, >>, 3);
+    step!(b, c, a, <<, 10);
+    step!(c, a, b, >>, 15);
+    (a, b, c)
+}
+
+/// Work items of the explicit stack (OTP's ESTACK).
+enum Item {
+    Term(Term),
+    /// End of a map: restore the outer hash and pair accumulator.
+    MapTail {
+        hash: u32,
+        xor: u32,
+    },
+    /// End of one key-value pair of a map.
+    MapPair,
+}
+
+fn is_byte(t: Term) -> Option<u32> {
+    t.as_small()
+        .filter(|v| (0..=255).contains(v))
+        .map(|v| v as u32)
+}
+
+/// Hashes a magnitude given as little-endian 64-bit limbs.
+fn hash_big(mut hash: u32, limbs: impl Iterator<Item = u64>, negative: bool) -> u32 {
+    let con = if negative { HCONST_10 } else { HCONST_11 };
+    for limb in limbs {
+        hash = hash2(hash, limb as u32, (limb >> 32) as u32, con);
+    }
+    hash
+}
+
+/// OTP's `make_hash2`.
+pub fn make_hash2(t: Term) -> u32 {
+    let mut hash: u32 = 0;
+    let mut xor: u32 = 0;
+    let mut stack: Vec<Item> = Vec::new();
+    let mut term = t;
+    loop {
+        // Each arm either hashes a leaf (then falls through to popping the
+        // next item) or replaces `term` and `continue`s.
+        if term.is_cons() {
+            let (mut c, mut sh) = (0u32, 0u32);
+            let mut cell = term;
+            loop {
+                let Some(b) = is_byte(cell.head()) else { break };
+                sh = (sh << 8).wrapping_add(b);
+                if c == 3 {
+                    hash = hash1(hash, sh, HCONST_4);
+                    c = 0;
+                    sh = 0;
+                } else {
+                    c += 1;
+                }
+                term = cell.tail();
+                if !term.is_cons() {
+                    break;
+                }
+                cell = term;
+            }
+            if c > 0 {
+                hash = hash1(hash, sh, HCONST_4);
+            }
+            if term.is_cons() {
+                stack.push(Item::Term(cell.tail()));
+                term = cell.head();
+            }
+            continue;
+        }
+        if let Some(v) = term.as_small() {
+            if (-(1 << 27)..(1 << 27)).contains(&v) {
+                let y = v as i32;
+                if y < 0 {
+                    hash = hash1(hash, y.wrapping_neg() as u32, HCONST);
+                }
+                hash = hash1(hash, y as u32, HCONST);
+            } else {
+                hash = hash_big(hash, std::iter::once(v.unsigned_abs()), v < 0);
+            }
+        } else if let Some(a) = term.as_atom() {
+            let ah = atom_hash(a.name());
+            hash = if hash == 0 {
+                ah
+            } else {
+                hash1(hash, ah, HCONST_3)
+            };
+        } else if term.is_nil() {
+            hash = if hash == 0 {
+                3_468_870_702
+            } else {
+                hash1(hash, NIL_DEF, HCONST_2)
+            };
+        } else if term.is_pid() {
+            hash = hash1(hash, term.pid_number() as u32, HCONST_5);
+        } else {
+            match term.box_kind() {
+                Some(BoxKind::Tuple) => {
+                    let elems = term.tuple_elements();
+                    hash = hash1(hash, elems.len() as u32, HCONST_9);
+                    if let Some((first, rest)) = elems.split_first() {
+                        for e in rest.iter().rev() {
+                            stack.push(Item::Term(*e));
+                        }
+                        term = *first;
+                        continue;
+                    }
+                }
+                Some(BoxKind::Map) => {
+                    let (keys, values) = (term.map_keys(), term.map_values());
+                    hash = hash1(hash, keys.len() as u32, HCONST_16);
+                    if !keys.is_empty() {
+                        stack.push(Item::MapTail { hash, xor });
+                        hash = 0;
+                        xor = 0;
+                        for (k, v) in keys.iter().zip(values).rev() {
+                            stack.push(Item::MapPair);
+                            stack.push(Item::Term(*v));
+                            stack.push(Item::Term(*k));
+                        }
+                    }
+                }
+                Some(BoxKind::Float) => {
+                    let f = term.float_value();
+                    let bits = if f == 0.0 { 0 } else { f.to_bits() };
+                    hash = hash2(hash, (bits >> 32) as u32, bits as u32, HCONST_12);
+                }
+                Some(kind @ (BoxKind::BigPos | BoxKind::BigNeg)) => {
+                    let limbs = term.box_words().iter().map(|w| w.0);
+                    hash = hash_big(hash, limbs, kind == BoxKind::BigNeg);
+                }
+                Some(BoxKind::Binary | BoxKind::SubBinary) => {
+                    if let Some(bits) = term.as_bits() {
+                        let con = HCONST_13.wrapping_add(hash);
+                        let (sz, bitsize) = (bits.bit_len / 8, bits.bit_len % 8);
+                        if bits.bit_len == 0 {
+                            hash = con;
+                        } else {
+                            let buf = bits.to_bytes();
+                            hash = block_hash(&buf[..sz], con);
+                            if bitsize > 0 {
+                                let last = (buf[sz] >> (8 - bitsize)) as u32;
+                                hash = hash2(hash, bitsize as u32, last, HCONST_15);
+                            }
+                        }
+                    }
+                }
+                Some(BoxKind::Export) => {
+                    let (m, f, arity) = term.export_mfa();
+                    hash = hash2(hash, arity as u32, atom_hash(m.name()), HCONST);
+                    hash = hash1(hash, atom_hash(f.name()), HCONST_14);
+                }
+                Some(BoxKind::Fun) => {
+                    let id = term.fun_lambda();
+                    let free = term.fun_free();
+                    let module = atom_hash(&fun_module_name(id.module));
+                    hash = hash2(hash, free.len() as u32, module, HCONST);
+                    hash = hash2(hash, id.index, 0, HCONST);
+                    if let Some((first, rest)) = free.split_first() {
+                        for e in rest.iter().rev() {
+                            stack.push(Item::Term(*e));
+                        }
+                        term = *first;
+                        continue;
+                    }
+                }
+                Some(BoxKind::Ref) => {
+                    hash = hash1(hash, term.ref_number() as u32, HCONST_7);
+                }
+                None => {}
+            }
+        }
+        // hash2_common: pop the next thing to do.
+        loop {
+            match stack.pop() {
+                None => return hash,
+                Some(Item::Term(next)) => {
+                    term = next;
+                    break;
+                }
+                Some(Item::MapPair) => {
+                    xor ^= hash;
+                    hash = 0;
+                }
+                Some(Item::MapTail {
+                    hash: outer,
+                    xor: outer_xor,
+                }) => {
+                    hash = hash1(outer, xor, HCONST_19);
+                    xor = outer_xor;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::term::display::tests::parse;
+
+    /// `erlang:phash2/1` and `phash2(T, 4294967296)` as printed by Erlang/OTP 25.
+    const CASES: &[(&str, u32, u32)] = &[
+        // (term, phash2/1, full 32-bit make_hash2)
+        ("0", 0, 0),
+    ];
+
+    #[test]
+    fn matches_otp() {
+        let mut heap = crate::heap::Heap::new();
+        for (src, want27, want32) in CASES {
+            let t = parse(&mut heap, src);
+            assert_eq!(phash2(t), *want27, "phash2({})", src);
+            assert_eq!(phash2_range(t, 1 << 32), *want32, "phash2({}, 2^32)", src);
+        }
+    }
+
+    #[test]
+    fn atom_hash_is_hashpjw() {
+        assert_eq!(atom_hash(""), 0);
+        assert_eq!(atom_hash("a"), 97);
+        assert_eq!(atom_hash("ab"), 97 * 16 + 98);
+    }
+}
