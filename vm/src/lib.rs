@@ -14,3 +14,9 @@
 pub mod bif;
 pub mod heap;
 pub mod term;
+pub mod gc;
+pub mod process;
+pub mod code;
+pub mod interp;
+pub mod cli;
+pub mod sched;

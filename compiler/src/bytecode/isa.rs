@@ -115,6 +115,16 @@ macro_rules! instructions {
                 }
             }
 
+            /// Calls `f` on every source operand, allowing rewrites.
+            #[allow(unused_variables)]
+            pub fn map_srcs(&mut self, f: &mut dyn FnMut(&mut Src)) {
+                match self {
+                    $(Instr::$variant { $($field),* } => {
+                        $($field.map_srcs(f);)*
+                    })*
+                }
+            }
+
             /// Calls `f` on every destination operand.
             #[allow(unused_variables)]
             pub fn visit_dsts(&self, f: &mut dyn FnMut(&Dst)) {

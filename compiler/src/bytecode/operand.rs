@@ -107,6 +107,9 @@ pub trait Operand: Sized {
     fn visit_srcs(&self, _f: &mut dyn FnMut(&Src)) {}
     /// Calls `f` on every destination inside the operand.
     fn visit_dsts(&self, _f: &mut dyn FnMut(&Dst)) {}
+    /// Calls `f` on every source operand, allowing it to rewrite them (the
+    /// loader remaps atom indices this way).
+    fn map_srcs(&mut self, _f: &mut dyn FnMut(&mut Src)) {}
 }
 
 macro_rules! number_operand {
@@ -287,6 +290,9 @@ impl Operand for Src {
     fn visit_srcs(&self, f: &mut dyn FnMut(&Src)) {
         f(self)
     }
+    fn map_srcs(&mut self, f: &mut dyn FnMut(&mut Src)) {
+        f(self)
+    }
 }
 
 impl<T: Operand> Operand for Vec<T> {
@@ -325,6 +331,11 @@ impl<T: Operand> Operand for Vec<T> {
             x.visit_dsts(f)
         }
     }
+    fn map_srcs(&mut self, f: &mut dyn FnMut(&mut Src)) {
+        for x in self {
+            x.map_srcs(f)
+        }
+    }
 }
 
 impl<A: Operand, B: Operand> Operand for (A, B) {
@@ -351,6 +362,10 @@ impl<A: Operand, B: Operand> Operand for (A, B) {
     fn visit_dsts(&self, f: &mut dyn FnMut(&Dst)) {
         self.0.visit_dsts(f);
         self.1.visit_dsts(f);
+    }
+    fn map_srcs(&mut self, f: &mut dyn FnMut(&mut Src)) {
+        self.0.map_srcs(f);
+        self.1.map_srcs(f);
     }
 }
 
@@ -472,5 +487,9 @@ impl Operand for Segment {
     fn visit_srcs(&self, f: &mut dyn FnMut(&Src)) {
         f(&self.value);
         f(&self.size);
+    }
+    fn map_srcs(&mut self, f: &mut dyn FnMut(&mut Src)) {
+        f(&mut self.value);
+        f(&mut self.size);
     }
 }

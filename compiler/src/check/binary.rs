@@ -1,7 +1,8 @@
 //! Static checks of binary segments (`Value:Size/Spec-Spec-...`) that do
 //! not depend on values: known type specifiers, no conflicting ones, a
 //! valid `unit`, no size on `utf8/16/32`, no unit without a size, and in
-//! patterns an unsized `binary`/`bitstring` segment only at the end.
+//! patterns an unsized `binary`/`bitstring` segment only at the end; a
+//! warning for a literal `float` size other than 16, 32 or 64 bits.
 //!
 //! Invariant: each specifier is classified once into one group (type,
 //! signedness, endianness, unit); every error is reported at the span of
@@ -12,7 +13,7 @@ use super::error::CheckError;
 use super::similar::closest;
 use super::walk::Walker;
 use crate::source::Span;
-use crate::syntax::ast::BinElement;
+use crate::syntax::ast::{BinElement, Expr, ExprKind};
 
 const TYPES: &[&str] = &[
     "integer",
@@ -65,6 +66,7 @@ impl Walker<'_> {
     pub(crate) fn check_segment(&mut self, seg: &BinElement, pattern: bool, last: bool) {
         let mut chosen: [Option<(&str, Span)>; 3] = [None; 3];
         let mut unit: Option<Span> = None;
+        let mut unit_value: Option<u32> = None;
         for spec in &seg.specs {
             let g = group(&spec.name);
             if g.is_none() || (spec.value.is_some() && g != Some(Group::Unit)) {
@@ -85,7 +87,10 @@ impl Walker<'_> {
                 Some(Group::Endian) => 2,
                 _ => {
                     match spec.value {
-                        Some(1..=256) => unit = Some(spec.span),
+                        Some(v @ 1..=256) => {
+                            unit = Some(spec.span);
+                            unit_value = Some(v);
+                        }
                         _ => self.report(CheckError::BadUnit { span: spec.span }),
                     }
                     continue;
@@ -113,6 +118,21 @@ impl Walker<'_> {
             }
         } else if let (Some(unit_span), None, false) = (unit, &seg.size, is_binary) {
             self.report(CheckError::UnitWithoutSize { span: unit_span });
+        }
+        if let (
+            "float",
+            Some(Expr {
+                kind: ExprKind::Integer(size),
+                ..
+            }),
+        ) = (ty, &seg.size)
+        {
+            let bits = size * unit_value.unwrap_or(1);
+            if ![16, 32, 64].iter().any(|&n| bits == n.into()) {
+                self.report(CheckError::BadFloatSize {
+                    span: seg.size.as_ref().map_or(seg.span, |s| s.span),
+                });
+            }
         }
         if pattern && !last && is_binary && seg.size.is_none() {
             self.report(CheckError::UnsizedBinaryNotAtEnd { span: seg.span });

@@ -4,16 +4,17 @@
 //! spans); [`CheckError::into_diagnostic`] is the only place that turns
 //! them into text. Voice: a short noun-phrase title, a label saying what is
 //! wrong at the span, sentences in notes, and a `hint:` saying how to fix it.
+//! (The noun phrases naming misplaced expressions live in `shape.rs`.)
 
 use super::scope::Construct;
+use super::shape::Shape;
 use crate::diagnostic::Diagnostic;
 use crate::source::Span;
-use crate::syntax::ast::{BinaryOp, CallTarget, Expr, ExprKind};
 
 /// A function name with its arity, printed as `name/arity`.
 pub(crate) type FunId = (String, usize);
 
-fn fa(f: &FunId) -> String {
+pub(crate) fn fa(f: &FunId) -> String {
     format!("{}/{}", f.0, f.1)
 }
 
@@ -32,95 +33,6 @@ pub(crate) enum ShadowIn {
     Fun,
     NamedFun,
     Generator,
-}
-
-/// What kind of expression sits where it is not allowed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum Shape {
-    /// A call, with its `name/arity` when the name is static.
-    Call(Option<FunId>),
-    Case,
-    If,
-    Receive,
-    Block,
-    Fun,
-    FunRef,
-    ListComp,
-    BinComp,
-    Try,
-    Catch,
-    MapUpdate,
-    Send,
-    Match,
-    Variable,
-    Operator(&'static str),
-    /// A binary where a segment value is expected (binaries do not nest
-    /// in patterns).
-    Binary,
-    /// A constant division by zero in a pattern.
-    DivisionByZero,
-    /// Anything else that is a valid expression but not a pattern.
-    Expression,
-}
-
-impl Shape {
-    pub(crate) fn of(e: &Expr) -> Shape {
-        match &e.kind {
-            ExprKind::Call { target, args } => Shape::Call(match target {
-                CallTarget::Local { name, .. } => Some((name.clone(), args.len())),
-                CallTarget::Remote { module, function } => match (&module.kind, &function.kind) {
-                    (ExprKind::Atom(m), ExprKind::Atom(f)) => {
-                        Some((format!("{m}:{f}"), args.len()))
-                    }
-                    _ => None,
-                },
-                CallTarget::Fun(_) => None,
-            }),
-            ExprKind::Case { .. } => Shape::Case,
-            ExprKind::If(_) => Shape::If,
-            ExprKind::Receive { .. } => Shape::Receive,
-            ExprKind::Block(_) => Shape::Block,
-            ExprKind::Fun { .. } => Shape::Fun,
-            ExprKind::LocalFunRef { .. } | ExprKind::RemoteFunRef { .. } => Shape::FunRef,
-            ExprKind::ListComp { .. } => Shape::ListComp,
-            ExprKind::BinComp { .. } => Shape::BinComp,
-            ExprKind::Try(_) => Shape::Try,
-            ExprKind::Catch(_) => Shape::Catch,
-            ExprKind::MapUpdate { .. } => Shape::MapUpdate,
-            ExprKind::Match { .. } => Shape::Match,
-            ExprKind::Var(_) => Shape::Variable,
-            ExprKind::Binary(_) => Shape::Binary,
-            ExprKind::BinOp(BinaryOp::Send, ..) => Shape::Send,
-            ExprKind::BinOp(op, ..) => Shape::Operator(op.symbol()),
-            ExprKind::Unary(op, _) => Shape::Operator(op.symbol()),
-            _ => Shape::Expression,
-        }
-    }
-
-    fn describe(&self) -> String {
-        match self {
-            Shape::Call(Some(f)) => format!("the call to `{}`", fa(f)),
-            Shape::Call(None) => "a function call".into(),
-            Shape::Case => "a `case` expression".into(),
-            Shape::If => "an `if` expression".into(),
-            Shape::Receive => "a `receive` expression".into(),
-            Shape::Block => "a `begin ... end` block".into(),
-            Shape::Fun => "a fun".into(),
-            Shape::FunRef => "a fun reference".into(),
-            Shape::ListComp => "a list comprehension".into(),
-            Shape::BinComp => "a binary comprehension".into(),
-            Shape::Try => "a `try` expression".into(),
-            Shape::Catch => "a `catch` expression".into(),
-            Shape::MapUpdate => "a map update".into(),
-            Shape::Send => "a send (`!`)".into(),
-            Shape::Match => "a match (`=`)".into(),
-            Shape::Variable => "this variable".into(),
-            Shape::Operator(op) => format!("the operator `{op}`"),
-            Shape::Binary => "a nested binary".into(),
-            Shape::DivisionByZero => "a division by zero".into(),
-            Shape::Expression => "this expression".into(),
-        }
-    }
 }
 
 /// One problem found by the checker.
@@ -188,6 +100,10 @@ pub(crate) enum CheckError {
         name: String,
         span: Span,
         suggestion: Option<String>,
+    },
+    SizeNotYetBound {
+        name: String,
+        span: Span,
     },
     UnsafeVariable {
         name: String,
@@ -266,6 +182,9 @@ pub(crate) enum CheckError {
         span: Span,
     },
     BadUnit {
+        span: Span,
+    },
+    BadFloatSize {
         span: Span,
     },
     UnsizedBinaryNotAtEnd {
@@ -424,6 +343,13 @@ impl CheckError {
                     None => d.with_hint(format!("bind `{name}` before using it, for example with `{name} = ...`")),
                 }
             }
+            SizeNotYetBound { name, span } => Diagnostic::error("unbound variable")
+                .with_label(span, format!("`{name}` is not bound yet"))
+                .with_note(format!(
+                    "`{name}` is bound by this same pattern, but a segment size can only use variables \
+                     bound before the pattern or earlier in the same binary"
+                ))
+                .with_hint(format!("match `{name}` first, then match the binary in a nested `case` or a second `=`")),
             UnsafeVariable { name, span, bound_at, construct, construct_span } => {
                 let c = construct_name(construct);
                 let d = Diagnostic::error("unsafe variable")
@@ -555,6 +481,10 @@ impl CheckError {
             BadUnit { span } => Diagnostic::error("invalid unit")
                 .with_label(span, "the unit must be an integer from 1 to 256")
                 .with_hint("write it as `unit:N`, for example `unit:8`"),
+            BadFloatSize { span } => Diagnostic::warning("bad float size")
+                .with_label(span, "a float segment must be 16, 32 or 64 bits")
+                .with_note("building this binary always fails with `badarg`, and matching it never succeeds")
+                .with_hint("use a size of 64 (the default), 32 or 16"),
             UnsizedBinaryNotAtEnd { span } => Diagnostic::error("binary segment without size")
                 .with_label(span, "a `binary` segment without a size is only allowed at the end of a binary pattern")
                 .with_note("it matches all the remaining bytes, so nothing could be left for the segments after it")

@@ -45,7 +45,12 @@ impl Walker<'_> {
         }
         match &e.kind {
             Integer(_) | Float(_) | Char(_) | String(_) | Atom(_) | RemoteFunRef { .. } => {}
-            Var(name) => self.use_var(name, e.span, env),
+            Var(name) => {
+                if self.use_var(name, e.span, env) {
+                    // Reported once: later uses on this path are not.
+                    env.settle(name);
+                }
+            }
             Tuple(es) => self.siblings(es, env),
             List { elements, tail } => self.siblings(elements.iter().chain(tail.as_deref()), env),
             Binary(segs) => {

@@ -12,9 +12,10 @@
 //! environment) so that variable uses still count and unbound variables
 //! are still found.
 
-use super::error::{CheckError, Shape};
+use super::error::CheckError;
 use super::pattern::PatState;
 use super::scope::Env;
+use super::shape::Shape;
 use super::walk::Walker;
 use crate::autoimport::is_guard_bif;
 use crate::syntax::ast::{BinaryOp, CallTarget, Expr, ExprKind, Guard};
@@ -81,6 +82,13 @@ impl Walker<'_> {
                 }
                 if let Some(id) = bin.and_then(|st| st.in_bin_scope(name)) {
                     self.bindings.mark_used(&[id]);
+                } else if let Some(id) = bin.and_then(|st| st.new_binding(name)) {
+                    // Bound by this pattern, but not earlier in this binary.
+                    self.bindings.mark_used(&[id]);
+                    self.report(CheckError::SizeNotYetBound {
+                        name: name.clone(),
+                        span: e.span,
+                    });
                 } else {
                     self.use_var(name, e.span, env);
                 }

@@ -9,7 +9,8 @@
 //! - `expr`, `pattern`, `guard`, `binary`: the walk over expressions,
 //!   patterns, guards and binary segments;
 //! - `scope`: variable environments (bound / unsafe, used or not);
-//! - `error`: [`error::CheckError`] and all of the wording;
+//! - `error`: [`error::CheckError`] and all of the wording (`shape`: the
+//!   names of expressions that stand where they are not allowed);
 //! - `similar`, `visit`: "did you mean" and generic traversal helpers.
 //!
 //! Invariant: checking code only builds `CheckError` values; text lives in
@@ -24,6 +25,7 @@ mod functions;
 mod guard;
 mod pattern;
 mod scope;
+mod shape;
 mod similar;
 mod visit;
 mod walk;

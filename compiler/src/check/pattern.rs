@@ -18,9 +18,10 @@
 //! only enter the environment through [`PatState::commit`], after the whole
 //! pattern (all arguments of a head) has been walked.
 
-use super::error::{CheckError, ShadowIn, Shape};
+use super::error::{CheckError, ShadowIn};
 use super::guard::GuardCtx;
 use super::scope::{BindingId, Env};
+use super::shape::Shape;
 use super::visit::{is_number_literal, variables};
 use super::walk::Walker;
 use crate::source::Span;

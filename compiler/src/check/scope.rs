@@ -126,6 +126,13 @@ impl Env {
         );
     }
 
+    /// Makes an unsafe variable safe, once its unsafe use was reported.
+    pub(crate) fn settle(&mut self, name: &str) {
+        if let Some(var) = self.vars.get_mut(name) {
+            var.state = VarState::Bound;
+        }
+    }
+
     /// Names bound and safe to use, for "did you mean" hints.
     pub(crate) fn bound_names(&self) -> impl Iterator<Item = &str> {
         self.vars

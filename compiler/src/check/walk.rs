@@ -74,44 +74,35 @@ impl<'a> Walker<'a> {
     }
 
     /// A variable used as a value (in an expression or guard, or matched
-    /// against in a pattern).
-    pub(crate) fn use_var(&mut self, name: &str, span: Span, env: &Env) {
-        if name == "_" {
+    /// against in a pattern). Returns whether it was reported as unsafe.
+    pub(crate) fn use_var(&mut self, name: &str, span: Span, env: &Env) -> bool {
+        let Some(var) = env.get(name).filter(|_| name != "_") else {
+            let suggestion = closest(name, env.bound_names()).map(str::to_string);
             self.report(CheckError::UnboundVariable {
                 name: name.to_string(),
                 span,
-                suggestion: None,
+                suggestion,
             });
-            return;
-        }
-        match env.get(name) {
-            Some(var) => {
-                let ids = var.ids.clone();
-                self.bindings.mark_used(&ids);
-                if let VarState::Unsafe {
-                    construct,
-                    span: construct_span,
-                } = var.state
-                {
-                    let bound_at = self.bindings.span(ids[0]);
-                    self.report(CheckError::UnsafeVariable {
-                        name: name.to_string(),
-                        span,
-                        bound_at,
-                        construct,
-                        construct_span,
-                    });
-                }
-            }
-            None => {
-                let suggestion = closest(name, env.bound_names()).map(str::to_string);
-                self.report(CheckError::UnboundVariable {
-                    name: name.to_string(),
-                    span,
-                    suggestion,
-                });
-            }
-        }
+            return false;
+        };
+        let ids = var.ids.clone();
+        self.bindings.mark_used(&ids);
+        let VarState::Unsafe {
+            construct,
+            span: construct_span,
+        } = var.state
+        else {
+            return false;
+        };
+        let bound_at = self.bindings.span(ids[0]);
+        self.report(CheckError::UnsafeVariable {
+            name: name.to_string(),
+            span,
+            bound_at,
+            construct,
+            construct_span,
+        });
+        true
     }
 
     /// A new variable that may shadow one of `outer` (fun heads, fun

@@ -1,3 +1,160 @@
-//! Native functions (BIFs).
+//! Native functions (BIFs): one registry maps `{Module, Function, Arity}`
+//! to a Rust function. BIFs see the calling process only through
+//! [`BifContext`], which can allocate (young block or heap fragment) but
+//! has no way to collect: DESIGN's "native code never triggers a
+//! collection" is enforced by what the type offers.
+//!
+//! A BIF returns `Ok(term)` or `Err(Exception)`; the interpreter turns the
+//! exception into an Erlang exception with a stacktrace (or, for a `bif`
+//! instruction with a fail label, into a jump).
 
 pub mod format;
+
+use crate::heap::{build, Heap};
+use crate::process::Process;
+use crate::term::{atom, Atom, Term};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Exception classes as the VM raises them; `Halt` stops the whole VM.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExcClass {
+    Error,
+    Exit,
+    Throw,
+    /// `erlang:halt/0,1`: not catchable; the VM exits with this status.
+    Halt(i32),
+}
+
+impl ExcClass {
+    pub fn atom(self) -> Atom {
+        match self {
+            ExcClass::Error | ExcClass::Halt(_) => atom::ERROR,
+            ExcClass::Exit => atom::EXIT,
+            ExcClass::Throw => atom::THROW,
+        }
+    }
+}
+
+/// An exception on its way out of a BIF or instruction.
+#[derive(Clone, Copy, Debug)]
+pub struct Exception {
+    pub class: ExcClass,
+    pub reason: Term,
+    /// A stacktrace to reuse (`erlang:raise/3`), or NON_VALUE to build one.
+    pub stack: Term,
+    /// For errors raised by a BIF: the argument list of the failing call,
+    /// shown as the top stack frame (as BEAM does); NON_VALUE otherwise.
+    pub args: Term,
+}
+
+impl Exception {
+    pub fn error(reason: Term) -> Exception {
+        Exception {
+            class: ExcClass::Error,
+            reason,
+            stack: Term::NON_VALUE,
+            args: Term::NON_VALUE,
+        }
+    }
+
+    pub fn new(class: ExcClass, reason: Term) -> Exception {
+        Exception {
+            class,
+            ..Exception::error(reason)
+        }
+    }
+}
+
+pub type BifResult = Result<Term, Exception>;
+pub type BifFn = fn(&mut BifContext, &[Term]) -> BifResult;
+
+pub fn badarg() -> Exception {
+    Exception::error(Term::atom(atom::BADARG))
+}
+
+pub fn badarith() -> Exception {
+    Exception::error(Term::atom(atom::BADARITH))
+}
+
+/// What a BIF may do to the calling process: allocate, use the process
+/// dictionary and mailbox, read its identity, charge reductions.
+pub struct BifContext<'a> {
+    process: &'a mut Process,
+}
+
+impl<'a> BifContext<'a> {
+    pub fn new(process: &'a mut Process) -> BifContext<'a> {
+        BifContext { process }
+    }
+
+    pub fn heap(&mut self) -> &mut Heap {
+        &mut self.process.heap
+    }
+
+    pub fn dict(&mut self) -> &mut Vec<(Term, Term)> {
+        &mut self.process.dict
+    }
+
+    pub fn self_pid(&self) -> Term {
+        self.process.pid_term()
+    }
+
+    /// Adds a message to this process's own mailbox (the message must
+    /// already live in this process's heap).
+    pub fn deliver_to_self(&mut self, msg: Term) {
+        self.process.mailbox.push(msg);
+    }
+
+    pub fn charge(&mut self, reductions: usize) {
+        self.process.reductions += reductions as u64;
+    }
+
+    pub fn reductions(&self) -> u64 {
+        self.process.reductions
+    }
+
+    pub fn mailbox_len(&self) -> usize {
+        self.process.mailbox.len()
+    }
+
+    pub fn memory_bytes(&self) -> usize {
+        self.process.memory_bytes()
+    }
+
+    /// A tuple on this process's heap (convenience for error reasons).
+    pub fn tuple(&mut self, elements: &[Term]) -> Term {
+        build::tuple(self.heap(), elements)
+    }
+}
+
+/// `{Module, Function, Arity}` of a registered BIF.
+pub type BifKey = (&'static str, &'static str, usize);
+
+fn registry() -> &'static HashMap<BifKey, BifFn> {
+    static REGISTRY: OnceLock<HashMap<BifKey, BifFn>> = OnceLock::new();
+    REGISTRY.get_or_init(|| {
+        let mut m = HashMap::new();
+        for table in TABLES {
+            for (module, function, arity, f) in table.iter() {
+                m.insert((*module, *function, *arity), *f);
+            }
+        }
+        m
+    })
+}
+
+/// Every BIF table; each module of `bif/` contributes one.
+const TABLES: &[&[(&str, &str, usize, BifFn)]] = &[];
+
+/// The native implementation of `module:function/arity`, if there is one.
+pub fn lookup(module: &str, function: &str, arity: usize) -> Option<BifFn> {
+    registry().get(&(module, function, arity)).copied()
+}
+
+/// All registered BIFs (for documentation and completion).
+pub fn all() -> Vec<BifKey> {
+    let mut v: Vec<BifKey> = registry().keys().copied().collect();
+    v.sort();
+    v
+}

@@ -16,9 +16,44 @@
 /// The shortest digits of `|f|` and the decimal exponent `x` such that
 /// `|f| = d.ddd × 10^x`. Zero gives `("0", 0)`.
 fn shortest_digits(f: f64) -> (String, i32) {
-    // Rust's `{:e}` prints the shortest digits that round-trip.
-    let s = format!("{:e}", f.abs());
-    split_sci(&s)
+    // Rust's `{:e}` prints the shortest digits that round-trip, the closest
+    // to the exact value; on an exact tie it rounds up where OTP's ryu
+    // takes the even digit, so check for that case.
+    let a = f.abs();
+    let (d, x) = split_sci(&format!("{:e}", a));
+    let last = d.as_bytes()[d.len() - 1] - b'0';
+    if last % 2 == 1 {
+        let mut lower = d.clone().into_bytes();
+        *lower.last_mut().unwrap_or(&mut 0) -= 1;
+        let lower = String::from_utf8(lower).unwrap_or_default();
+        let k = x - (d.len() as i32 - 1);
+        if format!("{}e{}", lower, k).parse::<f64>() == Ok(a) && is_exact_tie(a, &d, k) {
+            return (lower.trim_end_matches('0').to_string(), x);
+        }
+    }
+    (d, x)
+}
+
+/// Whether `a` lies exactly halfway between `(D - 1) * 10^k` and `D * 10^k`.
+fn is_exact_tie(a: f64, d: &str, k: i32) -> bool {
+    use num_bigint::BigInt;
+    let bits = a.to_bits();
+    let (exp_bits, frac) = ((bits >> 52) as i32, bits & ((1 << 52) - 1));
+    let (m, e) = if exp_bits == 0 { (frac, -1074) } else { (frac | 1 << 52, exp_bits - 1075) };
+    // 2a = (2D - 1) * 10^k, with a = m * 2^e.
+    let mut lhs = BigInt::from(m);
+    let mut rhs = BigInt::from(2) * d.parse::<BigInt>().unwrap_or_default() - 1;
+    if e + 1 >= 0 {
+        lhs <<= (e + 1) as usize;
+    } else {
+        rhs <<= (-(e + 1)) as usize;
+    }
+    if k >= 0 {
+        rhs *= BigInt::from(10).pow(k as u32);
+    } else {
+        lhs *= BigInt::from(10).pow((-k) as u32);
+    }
+    lhs == rhs
 }
 
 /// Splits Rust's scientific output `d.ddde-x` into digits and exponent.
@@ -37,25 +72,46 @@ fn sign(f: f64) -> &'static str {
     }
 }
 
+/// Whether OTP's ryu `to_chars` picks fixed notation for the shortest
+/// digits `d` whose last digit has weight `10^ryu_exp` (roughly: whichever
+/// form is shorter, except that integers from 2^53 up go scientific).
+fn use_fixed(d: &str, ryu_exp: i32, sci_exp: i32) -> bool {
+    let olength = d.len() as i32;
+    let (lower, upper) = if olength == 1 {
+        (-4, 2)
+    } else if sci_exp >= 10 {
+        (-(olength + 2), 2)
+    } else {
+        (-(olength + 2), 1)
+    };
+    if !(lower..=upper).contains(&ryu_exp) {
+        return false;
+    }
+    let output: u64 = d.parse().unwrap_or(0);
+    !((output >= 1 << 53 && ryu_exp == 0)
+        || (output > (1 << 52) / 5 && ryu_exp == 1)
+        || (output > (1 << 51) / 25 && ryu_exp == 2))
+}
+
 /// `float_to_list(F, [short])`, `~w`, `~p`.
 pub fn short(f: f64) -> String {
     let (d, x) = shortest_digits(f);
     let n = d.len() as i32;
-    let decimal = if x >= 0 {
-        if n <= x + 1 {
-            format!("{}{}.0", d, "0".repeat((x + 1 - n) as usize))
+    let body = if f == 0.0 {
+        "0.0".to_string()
+    } else if use_fixed(&d, x - (n - 1), x) {
+        if x >= 0 {
+            if n <= x + 1 {
+                format!("{}{}.0", d, "0".repeat((x + 1 - n) as usize))
+            } else {
+                format!("{}.{}", &d[..(x + 1) as usize], &d[(x + 1) as usize..])
+            }
         } else {
-            format!("{}.{}", &d[..(x + 1) as usize], &d[(x + 1) as usize..])
+            format!("0.{}{}", "0".repeat((-x - 1) as usize), d)
         }
     } else {
-        format!("0.{}{}", "0".repeat((-x - 1) as usize), d)
-    };
-    let frac = if n > 1 { &d[1..] } else { "0" };
-    let sci = format!("{}.{}e{}", &d[..1], frac, x);
-    let body = if decimal.len() <= sci.len() {
-        decimal
-    } else {
-        sci
+        let frac = if n > 1 { &d[1..] } else { "0" };
+        format!("{}.{}e{}", &d[..1], frac, x)
     };
     format!("{}{}", sign(f), body)
 }
@@ -397,5 +453,43 @@ mod tests {
         assert_eq!(fwrite_g(1.0e-10, 6), "1.00000e-10");
         assert_eq!(fwrite_g(123456.0, 6), "1.23456e+5");
         assert_eq!(fwrite_g(1.0, 6), "1.00000");
+    }
+}
+
+#[cfg(test)]
+mod erl_cases {
+    /// Compares with float_to_list/1,2 results from erl (JOIST_FLT_CASES=file).
+    #[test]
+    #[ignore]
+    fn erl_float_cases() {
+        let Ok(path) = std::env::var("JOIST_FLT_CASES") else { return };
+        let text = std::fs::read_to_string(path).unwrap();
+        let mut bad = 0;
+        for line in text.lines() {
+            let mut p = line.splitn(3, '\t');
+            let (bits, kind, want) = (p.next().unwrap(), p.next().unwrap(), p.next().unwrap());
+            let f = f64::from_bits(bits.parse().unwrap());
+            let got = match kind {
+                "short" => Some(super::short(f)),
+                "plain" => Some(super::float_to_list(f)),
+                k => {
+                    let n: usize = k[1..].parse().unwrap();
+                    match &k[..1] {
+                        "d" => super::decimals(f, n, false),
+                        "c" => super::decimals(f, n, true),
+                        _ => super::scientific(f, n),
+                    }
+                }
+            }
+            .unwrap_or_else(|| "BADARG".to_string());
+            if got != want {
+                bad += 1;
+                if bad < 20 {
+                    eprintln!("MISMATCH {:e} {} want={} got={}", f, kind, want, got);
+                }
+            }
+        }
+        eprintln!("{} mismatches", bad);
+        assert_eq!(bad, 0);
     }
 }

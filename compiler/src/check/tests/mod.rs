@@ -2,6 +2,7 @@
 //! every node a distinct one-byte span, so a test can assert that a label
 //! sits exactly on a given node.
 
+mod branches;
 mod functions;
 mod patterns;
 mod source;

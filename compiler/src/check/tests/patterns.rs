@@ -325,3 +325,20 @@ impl B {
         )
     }
 }
+
+#[test]
+fn float_segment_sizes() {
+    let b = B::default();
+    let ds = b.f(
+        vec![],
+        vec![b.bin(vec![b.seg(b.int(1), Some(b.int(8)), &["float"])])],
+    );
+    assert_eq!(titles(&ds), vec![(Severity::Warning, "bad float size")]);
+    let b = B::default();
+    let ok = b.bin(vec![
+        b.seg(b.int(1), Some(b.int(32)), &["float"]),
+        b.seg(b.int(1), Some(b.int(8)), &["float", "unit:8"]),
+        b.seg(b.int(1), None, &["float"]),
+    ]);
+    assert!(b.f(vec![], vec![ok]).is_empty());
+}

@@ -7,7 +7,11 @@ use crate::syntax::parse;
 /// Parses `src` (which must have no syntax errors) and checks it.
 fn check_src(src: &str) -> Vec<Diagnostic> {
     let (module, syntax) = parse(src);
-    assert!(syntax.is_empty(), "{}", render(&syntax, "t.erl", src, false));
+    assert!(
+        syntax.is_empty(),
+        "{}",
+        render(&syntax, "t.erl", src, false)
+    );
     check(&module)
 }
 
@@ -63,19 +67,37 @@ loop(S) ->
 fn unbound_and_unsafe_positions() {
     let src = "-module(t).\n-export([f/1]).\nf(A) ->\n    case A of 1 -> X = 1; _ -> ok end,\n    {X, Y}.\n";
     let out = rendered(src);
-    assert!(out.contains("error: unsafe variable\n  ┌─ t.erl:5:6"), "{out}");
+    assert!(
+        out.contains("error: unsafe variable\n  ┌─ t.erl:5:6"),
+        "{out}"
+    );
     assert!(out.contains("`X` is bound here"), "{out}");
-    assert!(out.contains("error: unbound variable\n  ┌─ t.erl:5:9"), "{out}");
+    assert!(
+        out.contains("error: unbound variable\n  ┌─ t.erl:5:9"),
+        "{out}"
+    );
 }
 
 #[test]
 fn unused_variable_and_function_positions() {
     let src = "-module(t).\n-export([f/1]).\nf(X) -> Y = 1, ok.\ng() -> ok.\n";
     let out = rendered(src);
-    assert!(out.contains("warning: unused variable\n  ┌─ t.erl:3:3"), "{out}");
-    assert!(out.contains("warning: unused variable\n  ┌─ t.erl:3:9"), "{out}");
-    assert!(out.contains("warning: unused function\n  ┌─ t.erl:4:1"), "{out}");
-    assert!(out.contains("hint: if this is intentional, prefix it with an underscore: `_Y`"), "{out}");
+    assert!(
+        out.contains("warning: unused variable\n  ┌─ t.erl:3:3"),
+        "{out}"
+    );
+    assert!(
+        out.contains("warning: unused variable\n  ┌─ t.erl:3:9"),
+        "{out}"
+    );
+    assert!(
+        out.contains("warning: unused function\n  ┌─ t.erl:4:1"),
+        "{out}"
+    );
+    assert!(
+        out.contains("hint: if this is intentional, prefix it with an underscore: `_Y`"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -85,7 +107,10 @@ fn undefined_functions_and_exports() {
     assert!(out.contains("t.erl:2:15"), "{out}"); // h/0
     assert!(out.contains("`h/0` is exported but not defined"), "{out}");
     assert!(out.contains("`fod/1` is not defined"), "{out}");
-    assert!(out.contains("did you mean `food/2`?") || out.contains("`fod/1` is not defined"), "{out}");
+    assert!(
+        out.contains("did you mean `food/2`?") || out.contains("`fod/1` is not defined"),
+        "{out}"
+    );
     assert!(out.contains("`g/3` is not defined"), "{out}");
     let ds = check_src(src);
     assert_eq!(errors(&ds), vec!["undefined function"; 3]);
@@ -96,7 +121,10 @@ fn wrong_arity_note() {
     let src = "-module(t).\n-export([f/1]).\nf(X) -> g(X).\ng(A, B) -> {A, B}.\n";
     let out = rendered(src);
     assert!(out.contains("`g/1` is not defined"), "{out}");
-    assert!(out.contains("`g/2` is defined, but with a different number of arguments"), "{out}");
+    assert!(
+        out.contains("`g/2` is defined, but with a different number of arguments"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -109,10 +137,22 @@ f(X) when hd(X) > 0, lists:member(X, []) -> X;
 f(<<X/foo>>) -> X.
 "#;
     let out = rendered(src);
-    assert!(out.contains("error: illegal map pattern\n  ┌─ t.erl:3:5"), "{out}");
-    assert!(out.contains("error: illegal pattern\n  ┌─ t.erl:4:3"), "{out}");
-    assert!(out.contains("error: illegal guard expression\n  ┌─ t.erl:5:22"), "{out}");
-    assert!(out.contains("error: unknown binary type specifier\n  ┌─ t.erl:6:7"), "{out}");
+    assert!(
+        out.contains("error: illegal map pattern\n  ┌─ t.erl:3:5"),
+        "{out}"
+    );
+    assert!(
+        out.contains("error: illegal pattern\n  ┌─ t.erl:4:3"),
+        "{out}"
+    );
+    assert!(
+        out.contains("error: illegal guard expression\n  ┌─ t.erl:5:22"),
+        "{out}"
+    );
+    assert!(
+        out.contains("error: unknown binary type specifier\n  ┌─ t.erl:6:7"),
+        "{out}"
+    );
     assert!(!out.contains("t.erl:5:11"), "hd/1 is a guard BIF: {out}");
 }
 
@@ -120,7 +160,10 @@ f(<<X/foo>>) -> X.
 fn shadowing_in_fun_heads_and_generators() {
     let src = "-module(t).\n-export([f/1]).\nf(X) -> {fun(X) -> X end, [X || X <- X]}.\n";
     let ds = check_src(src);
-    assert_eq!(warnings(&ds), vec!["shadowed variable", "shadowed variable"]);
+    assert_eq!(
+        warnings(&ds),
+        vec!["shadowed variable", "shadowed variable"]
+    );
 }
 
 #[test]
@@ -170,12 +213,17 @@ fn test_programs_have_no_errors() {
     }
 }
 
+/// Every prefix of a real module parses to some partial AST; checking it
+/// must never panic.
 #[test]
-fn scratch() {
-    let src = std::fs::read_to_string("/tmp/ck/scratch.erl").unwrap();
-    let (module, _) = parse(&src);
-    for d in check(&module) {
-        let (l, c) = crate::source::LineIndex::new(&src).line_col(d.position());
-        println!("{l}:{c}: {:?} {} -- {}", d.severity, d.title, d.labels[0].message);
+fn never_panics_on_truncated_source() {
+    let src = "-module(t).\n-export([f/1]).\nf(#{a := X} = M) when is_map(M) ->\n    \
+               Y = case X of <<N, B:N/binary, _/bits>> -> B; _ -> try X catch E:R:S -> {E, R, S} end end,\n    \
+               [Z || Z <- Y, Z > 0] ++ receive {ok, V} -> V after 10 -> fun F(0) -> 0; F(K) -> F(K-1) end end.\n";
+    for end in 0..=src.len() {
+        if src.is_char_boundary(end) {
+            let (module, _) = parse(&src[..end]);
+            let _ = check(&module);
+        }
     }
 }

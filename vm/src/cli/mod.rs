@@ -1,0 +1,73 @@
+//! The `joist` command: `run`, `check`, `compile`, `dis`, `repl` (clap,
+//! `--help` on each). User-facing text and exit codes live here; the VM is
+//! used through its public API only.
+
+mod report;
+mod run;
+pub mod stdlib;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(name = "joist", version, about = "Joist: a small BEAM for an Erlang subset")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile and run a program: calls main/1 with the arguments if exported, else main/0.
+    Run {
+        /// The program (.erl source or .jbc bytecode).
+        file: PathBuf,
+        /// Arguments passed to main/1 as a list of strings.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+        /// Collect garbage at every safe point (also: JOIST_GC_STRESS=1).
+        #[arg(long)]
+        gc_stress: bool,
+    },
+    /// Print diagnostics for a source file without running it.
+    Check {
+        file: PathBuf,
+    },
+    /// Compile a source file to a bytecode file.
+    Compile {
+        file: PathBuf,
+        /// Output file (default: the source name with .jbc).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Print the bytecode of a source (.erl) or bytecode (.jbc) file.
+    Dis {
+        file: PathBuf,
+    },
+    /// Start the interactive shell (not available yet).
+    Repl,
+}
+
+/// Runs the command line; returns the process exit status.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    match cli.command {
+        Some(Command::Run { file, args, gc_stress }) => {
+            let stress = gc_stress || std::env::var("JOIST_GC_STRESS").is_ok_and(|v| v != "0" && !v.is_empty());
+            run::run(&file, &args, stress)
+        }
+        Some(Command::Check { file }) => run::check(&file),
+        Some(Command::Compile { file, output }) => run::compile_to_file(&file, output),
+        Some(Command::Dis { file }) => run::disassemble(&file),
+        Some(Command::Repl) | None => {
+            eprintln!("joist: the interactive shell is not available yet; use `joist run FILE.erl` (see `joist --help`)");
+            2
+        }
+    }
+}

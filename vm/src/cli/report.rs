@@ -1,0 +1,128 @@
+//! Erlang-format text for uncaught exceptions (modelled on the Erlang
+//! shell's `erl_error`):
+//!
+//! ```text
+//! ** exception error: no match of right hand side value 3
+//!      in function  foo:bar/1 (foo.erl, line 12)
+//!      in call from foo:main/0 (foo.erl, line 5)
+//! ```
+
+use crate::bif::ExcClass;
+use crate::term::display::{print_term, write_term};
+use crate::term::{atom, Term};
+
+pub fn exception(class: ExcClass, reason: Term, stack: Term) -> String {
+    let (tag, text) = match class {
+        ExcClass::Throw => ("throw", print_term(reason, 22)),
+        ExcClass::Exit => ("exit", print_term(reason, 21)),
+        _ => ("error", error_text(reason)),
+    };
+    let mut out = format!("** exception {tag}: {text}\n");
+    let mut first = true;
+    let mut frames = stack;
+    while let Some((frame, rest)) = frames.as_cons() {
+        frames = rest;
+        let w = frame.tuple_elements();
+        if w.len() != 4 {
+            continue;
+        }
+        let label = if first { "in function  " } else { "in call from " };
+        first = false;
+        let (m, f) = (write_term(w[0]), write_term(w[1]));
+        let (arity, args) = match w[2].as_small() {
+            Some(a) => (a.to_string(), None),
+            None => (list_len(w[2]).to_string(), Some(w[2])),
+        };
+        let loc = location(w[3]);
+        out.push_str(&format!("     {label}{m}:{f}/{arity}{loc}\n"));
+        if let Some(args) = args {
+            out.push_str(&format!("        called as {m}:{f}({})\n", call_args(args)));
+        }
+    }
+    out
+}
+
+fn list_len(mut l: Term) -> usize {
+    let mut n = 0;
+    while let Some((_, t)) = l.as_cons() {
+        n += 1;
+        l = t;
+    }
+    n
+}
+
+fn call_args(mut l: Term) -> String {
+    let mut parts = Vec::new();
+    while let Some((h, t)) = l.as_cons() {
+        parts.push(print_term(h, 0));
+        l = t;
+    }
+    parts.join(",")
+}
+
+fn location(loc: Term) -> String {
+    let mut file = None;
+    let mut line = None;
+    let mut l = loc;
+    while let Some((h, t)) = l.as_cons() {
+        let w = h.tuple_elements();
+        if w.len() == 2 {
+            match w[0].as_atom() {
+                Some(atom::FILE) => file = crate::term::display::printable_list(w[1]).map(|cs| cs.iter().filter_map(|c| char::from_u32(*c)).collect::<String>()),
+                Some(atom::LINE) => line = w[1].as_small(),
+                _ => {}
+            }
+        }
+        l = t;
+    }
+    match (file, line) {
+        (Some(f), Some(n)) => format!(" ({f}, line {n})"),
+        (Some(f), None) => format!(" ({f})"),
+        _ => String::new(),
+    }
+}
+
+/// The shell's sentence for an error reason.
+fn error_text(reason: Term) -> String {
+    if let Some(a) = reason.as_atom() {
+        let s = match a {
+            atom::BADARG => "bad argument",
+            atom::BADARITH => "an error occurred when evaluating an arithmetic expression",
+            atom::FUNCTION_CLAUSE => "no function clause matching",
+            atom::IF_CLAUSE => "no true branch found when evaluating an if expression",
+            atom::UNDEF => "undefined function",
+            atom::SYSTEM_LIMIT => "a system limit has been reached",
+            _ => return print_term(reason, 19),
+        };
+        return s.to_owned();
+    }
+    let w = reason.tuple_elements();
+    if w.len() == 2 {
+        let v = w[1];
+        let s = match w[0].as_atom() {
+            Some(atom::BADMATCH) => format!("no match of right hand side value {}", print_term(v, 54)),
+            Some(atom::CASE_CLAUSE) => format!("no case clause matching {}", print_term(v, 43)),
+            Some(atom::TRY_CLAUSE) => format!("no try clause matching {}", print_term(v, 42)),
+            Some(atom::BADFUN) => format!("bad function {}", print_term(v, 32)),
+            Some(atom::BADKEY) => format!("bad key: {}", print_term(v, 29)),
+            Some(atom::BADMAP) => format!("bad map: {}", print_term(v, 29)),
+            Some(atom::BADARITY) => {
+                let fv = v.tuple_elements();
+                if fv.len() == 2 {
+                    let n = list_len(fv[1]);
+                    let args = match n {
+                        0 => "no arguments".to_owned(),
+                        1 => "one argument".to_owned(),
+                        n => format!("{n} arguments"),
+                    };
+                    format!("{} called with {args}", print_term(fv[0], 19))
+                } else {
+                    print_term(reason, 19)
+                }
+            }
+            _ => print_term(reason, 19),
+        };
+        return s;
+    }
+    print_term(reason, 19)
+}

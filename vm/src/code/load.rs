@@ -1,0 +1,112 @@
+//! Portable module → loaded module: verify, intern atoms, build literals,
+//! lay out code, rewrite operands (see `code/mod.rs`).
+
+use super::{register, verify, FunctionInfo, ImportEntry, LoadedModule};
+use crate::heap::{build, Heap};
+use crate::term::{atom, Term};
+use compiler::bytecode::{Literal, Module, Src};
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError(pub String);
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "cannot load module: {}", self.0)
+    }
+}
+
+pub fn load(m: &Module) -> Result<&'static LoadedModule, LoadError> {
+    verify::check(m).map_err(LoadError)?;
+    if super::next_index() >= crate::process::code_word::MAX_MODULES {
+        return Err(LoadError("too many modules loaded".into()));
+    }
+    let atoms = m
+        .atoms
+        .iter()
+        .map(|a| atom::intern(a).map_err(|_| LoadError("atom table is full (system_limit)".into())))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut area = Heap::with_capacity(0);
+    let literals: Vec<Term> = m.literals.iter().map(|l| build_literal(&mut area, l, &atoms)).collect();
+
+    let mut code = Vec::new();
+    let mut functions = Vec::with_capacity(m.functions.len());
+    for f in &m.functions {
+        let entry = code.len() as u32;
+        for instr in &f.code {
+            let mut i = instr.clone();
+            i.visit_labels(&mut |l| l.0 += entry);
+            i.map_srcs(&mut |s| {
+                if let Src::Atom(a) = s {
+                    *a = atoms[*a as usize].0;
+                }
+            });
+            code.push(i);
+        }
+        functions.push(FunctionInfo {
+            name: atoms[f.name as usize],
+            arity: f.arity,
+            entry,
+            end: code.len() as u32,
+            lines: f.lines.iter().map(|(at, l)| (at + entry, *l)).collect(),
+        });
+    }
+    let imports = m
+        .imports
+        .iter()
+        .map(|i| ImportEntry {
+            module: atoms[i.module as usize],
+            function: atoms[i.function as usize],
+            arity: i.arity,
+            resolved: OnceLock::new(),
+        })
+        .collect();
+    let exports: HashMap<_, _> = m
+        .exports
+        .iter()
+        .map(|e| ((atoms[e.function as usize], e.arity), e.index))
+        .collect();
+    let name = atoms[m.name as usize];
+    let file = m.file.clone();
+    let lambdas = m.lambdas.clone();
+    Ok(register(move |index| LoadedModule {
+        index,
+        name,
+        file,
+        code,
+        functions,
+        literals,
+        literal_area: area,
+        imports,
+        exports,
+        lambdas,
+    }))
+}
+
+fn build_literal(h: &mut Heap, l: &Literal, atoms: &[crate::term::Atom]) -> Term {
+    match l {
+        Literal::Int(i) => build::bigint(h, i),
+        Literal::Float(f) => build::float(h, *f),
+        Literal::Atom(a) => Term::atom(atoms.get(*a as usize).copied().unwrap_or(atom::UNDEFINED)),
+        Literal::Nil => Term::NIL,
+        Literal::Tuple(es) => {
+            let ts: Vec<Term> = es.iter().map(|e| build_literal(h, e, atoms)).collect();
+            build::tuple(h, &ts)
+        }
+        Literal::List(es, tail) => {
+            let ts: Vec<Term> = es.iter().map(|e| build_literal(h, e, atoms)).collect();
+            let t = build_literal(h, tail, atoms);
+            build::list_with_tail(h, &ts, t)
+        }
+        Literal::Binary(bytes, bits) => build::bitstring(h, bytes, *bits as usize),
+        Literal::Map(pairs) => {
+            let ps: Vec<(Term, Term)> = pairs
+                .iter()
+                .map(|(k, v)| (build_literal(h, k, atoms), build_literal(h, v, atoms)))
+                .collect();
+            build::map_from_pairs(h, ps)
+        }
+    }
+}

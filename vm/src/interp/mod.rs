@@ -1,0 +1,453 @@
+//! The interpreter: `run_slice` runs one process until its reductions are
+//! spent, it waits for a message, or it exits. It never recurses on the
+//! Rust stack for Erlang calls and knows nothing of queues or threads.
+//!
+//! The dispatch loop only dispatches: instruction semantics live in
+//! `ops/` (data, calls, binaries, maps, receive) and `exception.rs`.
+//! Safe points: `test_heap` and every call entry (with live = arity) may
+//! collect, through `Process::collect`; nothing else does, and no term is
+//! held in a Rust local across those points.
+
+pub mod exception;
+pub mod ops;
+
+use crate::bif::{ExcClass, Exception};
+use crate::code::{self, LoadedModule};
+use crate::process::{CodeAddr, Process};
+use crate::term::{atom, Term};
+use compiler::bytecode::{Dst, Instr, Src};
+
+/// Reductions per time slice (BEAM's figure).
+pub const SLICE_REDUCTIONS: i64 = 4000;
+
+/// Why a slice ended.
+pub enum SliceEnd {
+    /// Budget spent; runnable again.
+    Yielded,
+    /// Blocked in `wait` / `wait_timeout`; `ip` points at that instruction.
+    Waiting,
+    /// The process finished.
+    Exited(Exit),
+}
+
+pub enum Exit {
+    /// The initial function returned this value.
+    Normal(Term),
+    /// An uncaught exception: class, reason, stacktrace term.
+    Crashed { class: ExcClass, reason: Term, stack: Term },
+    Halt(i32),
+}
+
+/// Reads a source operand.
+#[inline(always)]
+pub fn read(p: &Process, m: &LoadedModule, s: &Src) -> Term {
+    match *s {
+        Src::X(i) => p.x[i as usize],
+        Src::Y(i) => p.stack[p.stack.len() - 1 - i as usize],
+        Src::Int(v) => Term::small(v),
+        Src::Atom(a) => Term::atom(crate::term::Atom(a)),
+        Src::Nil => Term::NIL,
+        Src::Literal(l) => m.literals[l as usize],
+    }
+}
+
+#[inline(always)]
+pub fn write(p: &mut Process, d: &Dst, v: Term) {
+    match *d {
+        Dst::X(i) => p.x[i as usize] = v,
+        Dst::Y(i) => {
+            let n = p.stack.len();
+            p.stack[n - 1 - i as usize] = v;
+        }
+    }
+}
+
+/// Where execution goes after an instruction that may transfer control.
+pub enum Flow {
+    /// Continue at this pc in this module.
+    Goto(&'static LoadedModule, usize),
+    Raise(Exception),
+    End(SliceEnd),
+}
+
+/// Prepares `p` to run `module:function(args...)` with `args` already in
+/// x registers: the first slice starts at the function's entry.
+pub fn start(p: &mut Process, module: &'static LoadedModule, function: u32) {
+    p.cp = Term::NON_VALUE;
+    p.ip = CodeAddr {
+        module: module.index,
+        pc: module.functions[function as usize].entry,
+    };
+}
+
+/// Runs `p` for at most `budget` reductions.
+pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
+    let Some(mut m) = code::get(p.ip.module) else {
+        return SliceEnd::Exited(Exit::Crashed {
+            class: ExcClass::Error,
+            reason: Term::atom(atom::UNDEF),
+            stack: Term::NIL,
+        });
+    };
+    let mut pc = p.ip.pc as usize;
+    let mut reds = budget;
+    loop {
+        let instr = &m.code[pc];
+        pc += 1;
+        let flow = match instr {
+            Instr::Move { src, dst } => {
+                let v = read(p, m, src);
+                write(p, dst, v);
+                continue;
+            }
+            Instr::Test { kind, fail, arg } => {
+                if !ops::data::type_test(*kind, read(p, m, arg)) {
+                    pc = fail.0 as usize;
+                }
+                continue;
+            }
+            Instr::Compare { op, fail, a, b } => {
+                if !ops::data::compare(*op, read(p, m, a), read(p, m, b)) {
+                    pc = fail.0 as usize;
+                }
+                continue;
+            }
+            Instr::Arith { op, a, b, dst, fail } => match ops::arith::arith(p, *op, read(p, m, a), read(p, m, b)) {
+                Ok(v) => {
+                    write(p, dst, v);
+                    continue;
+                }
+                Err(e) => match fail {
+                    Some(l) => Flow::Goto(m, l.0 as usize),
+                    None => Flow::Raise(e),
+                },
+            },
+            Instr::Call { arity, function } => {
+                reds -= 1;
+                p.cp = CodeAddr { module: m.index, pc: pc as u32 }.to_term();
+                ops::call::enter(p, m, m.functions[*function as usize].entry as usize, *arity, &mut reds)
+            }
+            Instr::CallOnly { arity, function } => {
+                reds -= 1;
+                ops::call::enter(p, m, m.functions[*function as usize].entry as usize, *arity, &mut reds)
+            }
+            Instr::CallLast { arity, function, slots } => {
+                reds -= 1;
+                ops::call::deallocate(p, *slots);
+                ops::call::enter(p, m, m.functions[*function as usize].entry as usize, *arity, &mut reds)
+            }
+            Instr::Return {} => {
+                reds -= 1;
+                ops::call::do_return(p, &mut reds)
+            }
+            Instr::Allocate { slots, .. } => {
+                ops::call::allocate(p, *slots);
+                continue;
+            }
+            Instr::Deallocate { slots } => {
+                ops::call::deallocate(p, *slots);
+                continue;
+            }
+            Instr::TestHeap { need, live } => {
+                if p.gc_stress || p.heap.must_collect(*need as usize) {
+                    p.collect(*need as usize, *live as usize);
+                }
+                continue;
+            }
+            Instr::Jump { to } => {
+                pc = to.0 as usize;
+                continue;
+            }
+            Instr::CallExt { arity, import } => {
+                reds -= 1;
+                p.cp = CodeAddr { module: m.index, pc: pc as u32 }.to_term();
+                ops::call::call_ext(p, m, *import, *arity, false, &mut reds)
+            }
+            Instr::CallExtOnly { arity, import } => {
+                reds -= 1;
+                ops::call::call_ext(p, m, *import, *arity, true, &mut reds)
+            }
+            Instr::CallExtLast { arity, import, slots } => {
+                reds -= 1;
+                ops::call::deallocate(p, *slots);
+                ops::call::call_ext(p, m, *import, *arity, true, &mut reds)
+            }
+            Instr::CallFun { arity } => {
+                reds -= 1;
+                p.cp = CodeAddr { module: m.index, pc: pc as u32 }.to_term();
+                ops::call::call_fun(p, *arity, false, &mut reds)
+            }
+            Instr::CallFunOnly { arity } => {
+                reds -= 1;
+                ops::call::call_fun(p, *arity, true, &mut reds)
+            }
+            Instr::CallFunLast { arity, slots } => {
+                reds -= 1;
+                ops::call::deallocate(p, *slots);
+                ops::call::call_fun(p, *arity, true, &mut reds)
+            }
+            Instr::Apply { arity } => {
+                reds -= 1;
+                p.cp = CodeAddr { module: m.index, pc: pc as u32 }.to_term();
+                ops::call::apply_registers(p, *arity, false, &mut reds)
+            }
+            Instr::ApplyOnly { arity } => {
+                reds -= 1;
+                ops::call::apply_registers(p, *arity, true, &mut reds)
+            }
+            Instr::ApplyLast { arity, slots } => {
+                reds -= 1;
+                ops::call::deallocate(p, *slots);
+                ops::call::apply_registers(p, *arity, true, &mut reds)
+            }
+            Instr::Bif { import, args, dst, fail } => match ops::call::bif(p, m, *import, args) {
+                Ok(v) => {
+                    write(p, dst, v);
+                    continue;
+                }
+                Err(e) => match fail {
+                    Some(l) if matches!(e.class, ExcClass::Error) => Flow::Goto(m, l.0 as usize),
+                    _ => Flow::Raise(e),
+                },
+            },
+            Instr::IsFunction2 { fail, arg, arity } => {
+                let f = read(p, m, arg);
+                let a = read(p, m, arity);
+                if !(f.is_function() && a.as_small() == Some(f.fun_arity() as i64)) {
+                    pc = fail.0 as usize;
+                }
+                continue;
+            }
+            Instr::TestArity { fail, arg, arity } => {
+                let t = read(p, m, arg);
+                if !(t.is_tuple() && t.tuple_arity() == *arity as usize) {
+                    pc = fail.0 as usize;
+                }
+                continue;
+            }
+            Instr::IsTaggedTuple { fail, arg, arity, tag } => {
+                let t = read(p, m, arg);
+                let tag = read(p, m, tag);
+                if !(t.is_tuple() && t.tuple_arity() == *arity as usize && t.tuple_elements()[0] == tag) {
+                    pc = fail.0 as usize;
+                }
+                continue;
+            }
+            Instr::SelectVal { arg, fail, cases } => {
+                let v = read(p, m, arg);
+                pc = fail.0 as usize;
+                for (c, l) in cases {
+                    if crate::term::order::exact_eq(v, read(p, m, c)) {
+                        pc = l.0 as usize;
+                        break;
+                    }
+                }
+                continue;
+            }
+            Instr::GetList { src, head, tail } => {
+                let l = read(p, m, src);
+                write(p, head, l.head());
+                write(p, tail, l.tail());
+                continue;
+            }
+            Instr::GetHd { src, dst } => {
+                let l = read(p, m, src);
+                write(p, dst, l.head());
+                continue;
+            }
+            Instr::GetTl { src, dst } => {
+                let l = read(p, m, src);
+                write(p, dst, l.tail());
+                continue;
+            }
+            Instr::GetTupleElement { src, index, dst } => {
+                let t = read(p, m, src);
+                write(p, dst, t.tuple_elements()[*index as usize]);
+                continue;
+            }
+            Instr::PutList { head, tail, dst } => {
+                let (h, t) = (read(p, m, head), read(p, m, tail));
+                let v = crate::heap::build::cons(&mut p.heap, h, t);
+                write(p, dst, v);
+                continue;
+            }
+            Instr::PutTuple { elements, dst } => {
+                let v = ops::data::put_tuple(p, m, elements);
+                write(p, dst, v);
+                continue;
+            }
+            Instr::MakeFun { lambda, free, dst } => {
+                let v = ops::data::make_fun(p, m, *lambda, free);
+                write(p, dst, v);
+                continue;
+            }
+            Instr::NewMap { pairs, dst } => {
+                let v = ops::maps::new_map(p, m, pairs);
+                write(p, dst, v);
+                continue;
+            }
+            Instr::PutMapAssoc { map, pairs, dst } => match ops::maps::put_map(p, m, map, pairs, false) {
+                Ok(v) => {
+                    write(p, dst, v);
+                    continue;
+                }
+                Err(e) => Flow::Raise(e),
+            },
+            Instr::PutMapExact { map, pairs, dst } => match ops::maps::put_map(p, m, map, pairs, true) {
+                Ok(v) => {
+                    write(p, dst, v);
+                    continue;
+                }
+                Err(e) => Flow::Raise(e),
+            },
+            Instr::GetMapElements { fail, map, pairs } => {
+                if !ops::maps::get_map_elements(p, m, map, pairs) {
+                    pc = fail.0 as usize;
+                }
+                continue;
+            }
+            Instr::BsCreate { segments, dst, fail } => match ops::binary::create(p, m, segments) {
+                Ok(v) => {
+                    write(p, dst, v);
+                    continue;
+                }
+                Err(e) => match fail {
+                    Some(l) => Flow::Goto(m, l.0 as usize),
+                    None => Flow::Raise(e),
+                },
+            },
+            Instr::BsStart { fail, src, pos } => {
+                if read(p, m, src).is_bitstring() {
+                    write(p, pos, Term::small(0));
+                } else {
+                    pc = fail.0 as usize;
+                }
+                continue;
+            }
+            Instr::BsGet { fail, bin, pos, segment, dst } => {
+                if !ops::binary::get(p, m, bin, pos, segment, dst) {
+                    pc = fail.0 as usize;
+                }
+                continue;
+            }
+            Instr::BsSkip { fail, bin, pos, bits } => {
+                if !ops::binary::skip(p, m, bin, pos, bits) {
+                    pc = fail.0 as usize;
+                }
+                continue;
+            }
+            Instr::BsTestTail { fail, bin, pos, bits } => {
+                if !ops::binary::test_tail(p, m, bin, pos, *bits) {
+                    pc = fail.0 as usize;
+                }
+                continue;
+            }
+            Instr::BsGetTail { bin, pos, dst } => {
+                let v = ops::binary::get_tail(p, m, bin, pos);
+                write(p, dst, v);
+                continue;
+            }
+            Instr::Try { y, handler } | Instr::Catch { y, handler } => {
+                let marker = CodeAddr {
+                    module: m.index,
+                    pc: handler.0,
+                }
+                .catch_marker(*y);
+                write(p, &Dst::Y(*y), marker);
+                continue;
+            }
+            Instr::TryEnd { y } => {
+                write(p, &Dst::Y(*y), Term::NIL);
+                continue;
+            }
+            Instr::TryCase { y } => {
+                write(p, &Dst::Y(*y), Term::NIL);
+                p.x[0] = p.x[1];
+                p.x[1] = p.x[2];
+                p.x[2] = p.x[3];
+                continue;
+            }
+            Instr::CatchEnd { y } => {
+                write(p, &Dst::Y(*y), Term::NIL);
+                if p.x[0].is_non_value() {
+                    p.x[0] = exception::catch_value(p);
+                }
+                continue;
+            }
+            Instr::Raise { class, reason } => {
+                let class = match class {
+                    compiler::bytecode::Class::Error => ExcClass::Error,
+                    compiler::bytecode::Class::Exit => ExcClass::Exit,
+                    compiler::bytecode::Class::Throw => ExcClass::Throw,
+                };
+                Flow::Raise(Exception::new(class, read(p, m, reason)))
+            }
+            Instr::Reraise { class, reason, stack } => {
+                let class = match read(p, m, class).as_atom() {
+                    Some(atom::EXIT) => ExcClass::Exit,
+                    Some(atom::THROW) => ExcClass::Throw,
+                    _ => ExcClass::Error,
+                };
+                let mut e = Exception::new(class, read(p, m, reason));
+                e.stack = read(p, m, stack);
+                Flow::Raise(e)
+            }
+            Instr::Badmatch { value } => Flow::Raise(exception::tagged(p, atom::BADMATCH, read(p, m, value))),
+            Instr::CaseEnd { value } => Flow::Raise(exception::tagged(p, atom::CASE_CLAUSE, read(p, m, value))),
+            Instr::TryCaseEnd { value } => Flow::Raise(exception::tagged(p, atom::TRY_CLAUSE, read(p, m, value))),
+            Instr::IfEnd {} => Flow::Raise(Exception::error(Term::atom(atom::IF_CLAUSE))),
+            Instr::FuncClause {} => Flow::Raise(exception::function_clause(p, m, pc - 1)),
+            Instr::LoopRec { fail, dst } => {
+                match p.mailbox.peek() {
+                    Some(msg) => write(p, dst, msg),
+                    None => pc = fail.0 as usize,
+                }
+                continue;
+            }
+            Instr::RemoveMessage {} => {
+                p.mailbox.remove_current();
+                p.timeout_at = None;
+                continue;
+            }
+            Instr::LoopRecEnd { to } => {
+                p.mailbox.advance();
+                pc = to.0 as usize;
+                continue;
+            }
+            Instr::Wait { to } => {
+                reds -= 1;
+                ops::receive::wait(p, m, pc - 1, to.0 as usize, None)
+            }
+            Instr::WaitTimeout { to, timeout } => {
+                reds -= 1;
+                let t = read(p, m, timeout);
+                ops::receive::wait(p, m, pc - 1, to.0 as usize, Some(t))
+            }
+            Instr::Timeout {} => {
+                p.mailbox.reset();
+                continue;
+            }
+        };
+        match flow {
+            Flow::Goto(module, to) => {
+                m = module;
+                pc = to;
+                if reds <= 0 {
+                    p.ip = CodeAddr {
+                        module: m.index,
+                        pc: pc as u32,
+                    };
+                    return SliceEnd::Yielded;
+                }
+            }
+            Flow::Raise(e) => match exception::raise(p, m, pc - 1, e) {
+                Ok((module, to)) => {
+                    m = module;
+                    pc = to;
+                }
+                Err(exit) => return SliceEnd::Exited(exit),
+            },
+            Flow::End(end) => return end,
+        }
+    }
+}

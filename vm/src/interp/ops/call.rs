@@ -1,0 +1,216 @@
+//! Calls, returns, frames, funs, apply and BIF invocation. Every call
+//! entry is a safe point with live = arity and costs a reduction.
+
+use crate::bif::{BifContext, Exception};
+use crate::code::{self, LoadedModule, Target};
+use crate::heap::build;
+use crate::interp::exception;
+use crate::interp::{read, Exit, Flow, SliceEnd};
+use crate::process::{CodeAddr, Process};
+use crate::term::{atom, Atom, BoxKind, Term};
+use compiler::bytecode::Src;
+
+/// Enters code at `entry`: the call safe point.
+#[inline]
+pub fn enter(p: &mut Process, m: &'static LoadedModule, entry: usize, arity: u16, _reds: &mut i64) -> Flow {
+    if p.gc_stress || p.heap.must_collect(0) {
+        p.collect(0, arity as usize);
+    }
+    Flow::Goto(m, entry)
+}
+
+#[inline]
+pub fn allocate(p: &mut Process, slots: u16) {
+    let cp = p.cp;
+    p.stack.push(cp);
+    p.stack.resize(p.stack.len() + slots as usize, Term::NIL);
+    p.cp = Term::NON_VALUE;
+}
+
+#[inline]
+pub fn deallocate(p: &mut Process, slots: u16) {
+    let n = p.stack.len() - slots as usize;
+    p.stack.truncate(n);
+    p.cp = p.stack.pop().unwrap_or(Term::NON_VALUE);
+}
+
+/// Returns to the continuation pointer; with none, the process is done.
+#[inline]
+pub fn do_return(p: &mut Process, _reds: &mut i64) -> Flow {
+    if p.cp.is_non_value() {
+        return Flow::End(SliceEnd::Exited(Exit::Normal(p.x[0])));
+    }
+    let addr = CodeAddr::from_term(p.cp);
+    p.cp = Term::NON_VALUE;
+    match code::get(addr.module) {
+        Some(m) => Flow::Goto(m, addr.pc as usize),
+        None => Flow::Raise(Exception::error(Term::atom(atom::UNDEF))),
+    }
+}
+
+fn args_of(p: &Process, arity: usize) -> Vec<Term> {
+    p.x[..arity].to_vec()
+}
+
+/// Runs a native function with x[0..arity] as arguments. The result goes to
+/// x[0]; then execution continues after the call (`tail` = return).
+fn run_native(p: &mut Process, f: crate::bif::BifFn, arity: usize, tail: bool, reds: &mut i64) -> Flow {
+    let args = args_of(p, arity);
+    let before = p.reductions;
+    let r = f(&mut BifContext::new(p), &args);
+    *reds -= (p.reductions - before) as i64;
+    match r {
+        Ok(v) => {
+            p.x[0] = v;
+            // A native call from call_ext behaves as call + return.
+            let addr = CodeAddr::from_term(p.cp);
+            if p.cp.is_non_value() {
+                return Flow::End(SliceEnd::Exited(Exit::Normal(v)));
+            }
+            let _ = tail;
+            p.cp = Term::NON_VALUE;
+            match code::get(addr.module) {
+                Some(m) => Flow::Goto(m, addr.pc as usize),
+                None => Flow::Raise(Exception::error(Term::atom(atom::UNDEF))),
+            }
+        }
+        Err(e) => Flow::Raise(e),
+    }
+}
+
+/// Dispatches to a resolved target with arguments in x[0..arity]. The
+/// continuation pointer is already set (or inherited, for tail calls).
+fn invoke(p: &mut Process, target: Target, arity: usize, tail: bool, reds: &mut i64) -> Flow {
+    match target {
+        Target::Code { module, function } => {
+            let entry = module.functions[function as usize].entry as usize;
+            enter(p, module, entry, arity as u16, reds)
+        }
+        Target::Native(f) => run_native(p, f, arity, tail, reds),
+        Target::Apply(2) => {
+            let (fun, list) = (p.x[0], p.x[1]);
+            match spread(p, list, 0) {
+                Some(n) => {
+                    p.x[n] = fun;
+                    call_fun(p, n as u16, tail, reds)
+                }
+                None => Flow::Raise(crate::bif::badarg()),
+            }
+        }
+        Target::Apply(_) => {
+            let (m, f, list) = (p.x[0], p.x[1], p.x[2]);
+            match spread(p, list, 0) {
+                Some(n) => {
+                    p.x[n] = m;
+                    p.x[n + 1] = f;
+                    apply_registers(p, n as u16, tail, reds)
+                }
+                None => Flow::Raise(crate::bif::badarg()),
+            }
+        }
+    }
+}
+
+/// Copies a proper list into x[start..]; returns the count.
+fn spread(p: &mut Process, mut list: Term, start: usize) -> Option<usize> {
+    let mut n = start;
+    while let Some((h, t)) = list.as_cons() {
+        if n + 2 >= p.x.len() {
+            return None;
+        }
+        p.x[n] = h;
+        n += 1;
+        list = t;
+    }
+    list.is_nil().then_some(n)
+}
+
+pub fn call_ext(p: &mut Process, m: &'static LoadedModule, import: u32, arity: u16, tail: bool, reds: &mut i64) -> Flow {
+    let imp = &m.imports[import as usize];
+    match imp.target() {
+        Some(t) => invoke(p, t, arity as usize, tail, reds),
+        None => Flow::Raise(undef(p, imp.module, imp.function, arity as usize)),
+    }
+}
+
+/// `undef`, with the missing function and its arguments as the top frame.
+fn undef(p: &mut Process, module: Atom, function: Atom, arity: usize) -> Exception {
+    let args = build::list(&mut p.heap, &p.x[..arity].to_vec());
+    let mut e = Exception::error(Term::atom(atom::UNDEF));
+    e.args = build::tuple(&mut p.heap, &[Term::atom(module), Term::atom(function), args]);
+    e
+}
+
+/// Calls the fun in x[arity] with x[0..arity].
+pub fn call_fun(p: &mut Process, arity: u16, tail: bool, reds: &mut i64) -> Flow {
+    let n = arity as usize;
+    let f = p.x[n];
+    match f.box_kind() {
+        Some(BoxKind::Fun) => {
+            let id = f.fun_lambda();
+            if id.arity as usize != n {
+                return Flow::Raise(exception::badarity(p, f, n));
+            }
+            let Some(module) = code::get(id.module) else {
+                return Flow::Raise(Exception::error(Term::atom(atom::UNDEF)));
+            };
+            let lambda = &module.lambdas[id.index as usize];
+            let free = f.fun_free();
+            if n + free.len() >= p.x.len() {
+                return Flow::Raise(crate::bif::badarg());
+            }
+            p.x[n..n + free.len()].copy_from_slice(free);
+            let entry = module.functions[lambda.function as usize].entry as usize;
+            enter(p, module, entry, (n + free.len()) as u16, reds)
+        }
+        Some(BoxKind::Export) => {
+            let (m, fname, a) = f.export_mfa();
+            if a != n {
+                return Flow::Raise(exception::badarity(p, f, n));
+            }
+            match code::resolve(m, fname, a as u32) {
+                Some(t) => invoke(p, t, n, tail, reds),
+                None => Flow::Raise(undef(p, m, fname, n)),
+            }
+        }
+        _ => {
+            let t = build::tuple(&mut p.heap, &[Term::atom(atom::BADFUN), f]);
+            Flow::Raise(Exception::error(t))
+        }
+    }
+}
+
+/// Calls x[arity]:x[arity+1](x[0..arity]).
+pub fn apply_registers(p: &mut Process, arity: u16, tail: bool, reds: &mut i64) -> Flow {
+    let n = arity as usize;
+    let (m, f) = (p.x[n], p.x[n + 1]);
+    let (Some(ma), Some(fa)) = (m.as_atom(), f.as_atom()) else {
+        let t = build::tuple(&mut p.heap, &[Term::atom(atom::BADFUN), f]);
+        let _ = t;
+        return Flow::Raise(crate::bif::badarg());
+    };
+    match code::resolve(ma, fa, n as u32) {
+        Some(t) => invoke(p, t, n, tail, reds),
+        None => Flow::Raise(undef(p, ma, fa, n)),
+    }
+}
+
+/// The `bif` instruction: a native call that never collects and never
+/// transfers control. `erlang:apply` is not a valid target here.
+pub fn bif(p: &mut Process, m: &LoadedModule, import: u32, args: &[Src]) -> Result<Term, Exception> {
+    let imp = &m.imports[import as usize];
+    let mut buf = [Term::NIL; 8];
+    let n = args.len().min(buf.len());
+    for (slot, s) in buf.iter_mut().zip(args) {
+        *slot = read(p, m, s);
+    }
+    match imp.target() {
+        Some(Target::Native(f)) => f(&mut BifContext::new(p), &buf[..n]),
+        _ => {
+            let mut e = Exception::error(Term::atom(atom::UNDEF));
+            let list = build::list(&mut p.heap, &buf[..n]);
+            e.args = build::tuple(&mut p.heap, &[Term::atom(imp.module), Term::atom(imp.function), list]);
+            Err(e)
+        }
+    }
+}

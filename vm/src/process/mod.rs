@@ -1,0 +1,100 @@
+//! A process: its registers, stack, heap, mailbox and dictionary. A process
+//! is owned by exactly one thread at a time (the one running it), so none of
+//! this needs locks.
+//!
+//! The stack grows upward in a `Vec` (it never uses the Rust stack):
+//!
+//! ```text
+//!   stack[..]:  ... | CP | y[n-1] ... y[1] | y[0] |   <- top (len)
+//!                     ^ frame of `allocate n`
+//! ```
+//! so `y[i]` is `stack[len - 1 - i]`. A CP word is a code address (tag
+//! CODE); a catch marker is a CODE word with the catch bit set.
+
+pub mod code_word;
+pub mod mailbox;
+
+use crate::heap::Heap;
+use crate::term::Term;
+use compiler::bytecode::X_REGISTERS;
+pub use code_word::CodeAddr;
+pub use mailbox::Mailbox;
+
+pub struct Process {
+    pub pid: u64,
+    pub heap: Heap,
+    /// x registers. Invariant: every register holds a valid term (the GC
+    /// resets the registers above `live` after a collection).
+    pub x: Box<[Term]>,
+    pub stack: Vec<Term>,
+    /// Continuation pointer: where `return` goes.
+    pub cp: Term,
+    /// The instruction to run next when the process is resumed.
+    pub ip: CodeAddr,
+    pub dict: Vec<(Term, Term)>,
+    pub mailbox: Mailbox,
+    /// Reductions spent in total.
+    pub reductions: u64,
+    /// Collect at every safe point (GC stress mode).
+    pub gc_stress: bool,
+    /// Deadline of a pending `receive ... after` (monotonic ms), if any.
+    pub timeout_at: Option<std::time::Instant>,
+    /// Set by `wait_timeout` when the timeout has fired.
+    pub timed_out: bool,
+}
+
+impl Process {
+    pub fn new(pid: u64, gc_stress: bool) -> Process {
+        Process {
+            pid,
+            heap: Heap::new(),
+            x: vec![Term::NIL; X_REGISTERS].into_boxed_slice(),
+            stack: Vec::with_capacity(32),
+            cp: Term::NON_VALUE,
+            ip: CodeAddr::default(),
+            dict: Vec::new(),
+            mailbox: Mailbox::default(),
+            reductions: 0,
+            gc_stress,
+            timeout_at: None,
+            timed_out: false,
+        }
+    }
+
+    pub fn pid_term(&self) -> Term {
+        Term::pid(self.pid)
+    }
+
+    /// Collects the heap so that at least `need` words are free, with
+    /// x[0..live], the stack, the dictionary and the mailbox as roots.
+    /// Called only by the interpreter at safe points.
+    pub fn collect(&mut self, need: usize, live: usize) {
+        let mut roots = crate::gc::Roots {
+            slices: vec![&mut self.x[..live], &mut self.stack[..], std::slice::from_mut(&mut self.cp)],
+        };
+        let dict: &mut [(Term, Term)] = &mut self.dict;
+        // SAFETY-free view: the dictionary is a slice of pairs; collect both halves.
+        let mut dict_terms: Vec<Term> = dict.iter().flat_map(|(k, v)| [*k, *v]).collect();
+        let mut queue: Vec<Term> = self.mailbox.queue.iter().copied().collect();
+        roots.slices.push(&mut dict_terms);
+        roots.slices.push(&mut queue);
+        crate::gc::collect(&mut self.heap, &mut roots, need);
+        for (i, pair) in self.dict.iter_mut().enumerate() {
+            *pair = (dict_terms[2 * i], dict_terms[2 * i + 1]);
+        }
+        for (slot, t) in self.mailbox.queue.iter_mut().zip(queue) {
+            *slot = t;
+        }
+        for r in self.x[live..].iter_mut() {
+            *r = Term::NIL;
+        }
+    }
+
+    /// Bytes of memory this process uses (heap, stack, registers).
+    pub fn memory_bytes(&self) -> usize {
+        std::mem::size_of::<Process>()
+            + self.heap.capacity_words() * 8
+            + self.stack.capacity() * 8
+            + self.x.len() * 8
+    }
+}
