@@ -20,3 +20,4 @@ pub mod code;
 pub mod interp;
 pub mod cli;
 pub mod sched;
+pub mod output;

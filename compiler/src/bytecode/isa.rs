@@ -353,3 +353,18 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod doc_tests {
+    #[test]
+    fn bytecode_doc_lists_every_opcode() {
+        let doc = include_str!("../../../docs/bytecode.md");
+        for op in super::OPCODES {
+            assert!(
+                doc.contains(&format!("`{}`", op.name)),
+                "docs/bytecode.md does not document `{}`; run `cargo run -p joist-compiler --example opcodes`",
+                op.name
+            );
+        }
+    }
+}

@@ -129,14 +129,26 @@ impl FunCtx<'_> {
                 Ok(())
             }
             _ => {
-                let v = self.expr(e)?;
+                let v = self.expr_hinted(e, Dst::X(0))?;
                 self.ret(v);
                 Ok(())
             }
         }
     }
 
+    /// `expr`, putting the value in `hint` when the expression builds a
+    /// new value (arithmetic, BIF results, tuples, lists).
+    pub fn expr_hinted(&mut self, e: &Expr, hint: Dst) -> Result<Src> {
+        self.hint = Some(hint);
+        self.expr(e)
+    }
+
+    fn dst_or_temp(&mut self, hint: Option<Dst>) -> Dst {
+        hint.unwrap_or_else(|| self.temp())
+    }
+
     pub fn expr(&mut self, e: &Expr) -> Result<Src> {
+        let hint = self.hint.take();
         self.set_line(e.span);
         if !matches!(e.kind, ExprKind::Var(_)) {
             if let Some(lit) = const_literal(self, e) {
@@ -148,7 +160,7 @@ impl FunCtx<'_> {
             ExprKind::Tuple(es) => {
                 let srcs = self.exprs(es)?;
                 self.test_heap(1 + srcs.len() as u32);
-                let dst = self.temp();
+                let dst = self.dst_or_temp(hint);
                 self.emit(Instr::PutTuple { elements: srcs, dst });
                 Ok(dst.into())
             }
@@ -162,8 +174,9 @@ impl FunCtx<'_> {
                     None => Src::Nil,
                 };
                 self.test_heap(2 * srcs.len() as u32);
-                for s in srcs.into_iter().rev() {
-                    let dst = self.temp();
+                let n = srcs.len();
+                for (i, s) in srcs.into_iter().rev().enumerate() {
+                    let dst = if i + 1 == n { self.dst_or_temp(hint) } else { self.temp() };
                     self.emit(Instr::PutList { head: s, tail: cur, dst });
                     cur = dst.into();
                 }
@@ -206,6 +219,15 @@ impl FunCtx<'_> {
             ExprKind::Match { pattern, value } => {
                 let v = self.expr(value)?;
                 let v = self.stable(v);
+                if let ExprKind::Var(name) = &pattern.kind {
+                    if name == "_" {
+                        return Ok(v);
+                    }
+                    if !self.is_bound(name) {
+                        self.bind_var(name, v);
+                        return self.var(name, pattern.span);
+                    }
+                }
                 let fail = self.new_label();
                 let ok = self.new_label();
                 self.pattern(pattern, v, fail)?;
@@ -216,11 +238,12 @@ impl FunCtx<'_> {
                 self.bind(ok);
                 Ok(v)
             }
-            ExprKind::BinOp(op, a, b) => self.binop(*op, a, b, e),
+            ExprKind::BinOp(op, a, b) => self.binop(*op, a, b, e, hint),
             ExprKind::Unary(op, a) => {
                 let v = self.expr(a)?;
                 let name = op.symbol();
                 self.set_line(e.span);
+                self.hint = hint;
                 Ok(self.bif("erlang", name, vec![v]))
             }
             ExprKind::Call { target, args } => self.call(target, args, false, e).map(|v| v.unwrap_or(Src::Nil)),
@@ -286,9 +309,12 @@ impl FunCtx<'_> {
     }
 
     /// Calls a native function of `module` through the `bif` instruction.
+    /// Calls a native function through the `bif` instruction (into the
+    /// pending hint, if any).
     pub fn bif(&mut self, module: &str, name: &str, args: Vec<Src>) -> Src {
         let import = self.m.import(module, name, args.len());
-        let dst = self.temp();
+        let hint = self.hint.take();
+        let dst = self.dst_or_temp(hint);
         self.emit(Instr::Bif {
             import,
             args,
@@ -298,7 +324,7 @@ impl FunCtx<'_> {
         dst.into()
     }
 
-    fn binop(&mut self, op: BinaryOp, a: &Expr, b: &Expr, e: &Expr) -> Result<Src> {
+    fn binop(&mut self, op: BinaryOp, a: &Expr, b: &Expr, e: &Expr, hint: Option<Dst>) -> Result<Src> {
         use BinaryOp::*;
         match op {
             AndAlso | OrElse => return self.short_circuit(op == AndAlso, a, b, e),
@@ -321,8 +347,10 @@ impl FunCtx<'_> {
             Bsr => Some(ArithOp::Bsr),
             _ => None,
         };
+        self.hint = hint;
         if let Some(op) = arith {
-            let dst = self.temp();
+            let h = self.hint.take();
+            let dst = self.dst_or_temp(h);
             self.emit(Instr::Arith {
                 op,
                 a: x,
@@ -391,7 +419,7 @@ impl FunCtx<'_> {
         match target {
             CallTarget::Local { name, span } => {
                 if let Some(&function) = self.m.local.get(&(name.clone(), arity)) {
-                    let srcs = self.exprs(args)?;
+                    let srcs = self.call_args(args)?;
                     self.set_line(e.span);
                     self.move_args(&srcs);
                     let arity = arity as u16;
@@ -430,6 +458,27 @@ impl FunCtx<'_> {
                 }
             },
             CallTarget::Fun(fun) => {
+                // A named fun calling itself: a direct call of its own code
+                // with the captured values, no closure needed.
+                if let ExprKind::Var(v) = &fun.kind {
+                    if let Some(sf) = self.self_fun.clone().filter(|sf| &sf.name == v && !self.is_bound(v)) {
+                        let mut srcs = self.exprs(args)?;
+                        for name in &sf.free {
+                            let h = self.var(name, fun.span)?;
+                            srcs.push(h);
+                        }
+                        let function = self.m.lambdas[sf.lambda as usize].function;
+                        self.set_line(e.span);
+                        self.move_args(&srcs);
+                        let arity = srcs.len() as u16;
+                        return Ok(self.emit_call(
+                            tail,
+                            Instr::Call { arity, function },
+                            Instr::CallLast { arity, function, slots: 0 },
+                            Instr::CallOnly { arity, function },
+                        ));
+                    }
+                }
                 let mut srcs = self.exprs(args)?;
                 let f = self.expr(fun)?;
                 srcs.push(f);
@@ -447,9 +496,9 @@ impl FunCtx<'_> {
     }
 
     fn remote_call(&mut self, module: &str, name: &str, args: &[Expr], tail: bool, e: &Expr) -> Result<Option<Src>> {
-        let srcs = self.exprs(args)?;
-        self.set_line(e.span);
         if module == "erlang" && name != "apply" {
+            let srcs = self.exprs(args)?;
+            self.set_line(e.span);
             let v = self.bif(module, name, srcs);
             if tail {
                 self.ret(v);
@@ -457,6 +506,8 @@ impl FunCtx<'_> {
             }
             return Ok(Some(v));
         }
+        let srcs = self.call_args(args)?;
+        self.set_line(e.span);
         let import = self.m.import(module, name, args.len());
         self.move_args(&srcs);
         let arity = args.len() as u16;
@@ -466,6 +517,21 @@ impl FunCtx<'_> {
             Instr::CallExtLast { arity, import, slots: 0 },
             Instr::CallExtOnly { arity, import },
         ))
+    }
+
+    /// Evaluates call arguments. In a frame, when no argument makes a call,
+    /// each argument is built directly in its argument register: nothing
+    /// else lives in x registers there.
+    fn call_args(&mut self, args: &[Expr]) -> Result<Vec<Src>> {
+        if !self.frame || args.iter().any(|a| super::frame::contains_call(self, a)) {
+            return self.exprs(args);
+        }
+        let mut out = Vec::with_capacity(args.len());
+        for (i, a) in args.iter().enumerate() {
+            let v = self.expr_hinted(a, Dst::X(i as u16))?;
+            out.push(v);
+        }
+        Ok(out)
     }
 
     /// Emits one of the three call forms: a plain call whose result is
@@ -559,7 +625,10 @@ impl FunCtx<'_> {
         }
         let free: Vec<String> = used
             .into_iter()
-            .filter(|v| self.bound.contains(v) && Some(v.as_str()) != name)
+            .filter(|v| {
+                let enclosing_self = self.self_fun.as_ref().is_some_and(|sf| &sf.name == v);
+                (self.bound.contains(v) || enclosing_self) && Some(v.as_str()) != name
+            })
             .collect();
         let function = self.m.reserve_function();
         let lambda = self.m.lambdas.len() as u32;

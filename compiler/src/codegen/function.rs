@@ -42,6 +42,9 @@ pub struct FunCtx<'m> {
     pub self_fun: Option<SelfFun>,
     /// `name/arity` of the enclosing named function, for lambda names.
     pub display_name: String,
+    /// Where the next expression should put its value if it can (saves a
+    /// move into an argument or return register). Taken by `expr`.
+    pub hint: Option<Dst>,
 }
 
 impl<'m> FunCtx<'m> {
@@ -80,6 +83,7 @@ impl<'m> FunCtx<'m> {
             arity: total as u16,
             self_fun,
             display_name,
+            hint: None,
         };
         f.set_line(span);
         for clause in clauses {

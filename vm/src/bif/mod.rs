@@ -9,6 +9,7 @@
 //! instruction with a fail label, into a jump).
 
 pub mod format;
+pub mod tmp;
 
 use crate::heap::{build, Heap};
 use crate::process::Process;
@@ -145,7 +146,7 @@ fn registry() -> &'static HashMap<BifKey, BifFn> {
 }
 
 /// Every BIF table; each module of `bif/` contributes one.
-const TABLES: &[&[(&str, &str, usize, BifFn)]] = &[];
+const TABLES: &[&[(&str, &str, usize, BifFn)]] = &[tmp::BIFS];
 
 /// The native implementation of `module:function/arity`, if there is one.
 pub fn lookup(module: &str, function: &str, arity: usize) -> Option<BifFn> {

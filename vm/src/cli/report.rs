@@ -17,9 +17,21 @@ pub fn exception(class: ExcClass, reason: Term, stack: Term) -> String {
         ExcClass::Exit => ("exit", print_term(reason, 21)),
         _ => ("error", error_text(reason)),
     };
+    let mut frames = stack;
+    let mut text = text;
+    // `undef`: the missing function is the top frame; name it in the sentence.
+    if reason == Term::atom(atom::UNDEF) && matches!(class, ExcClass::Error) {
+        if let Some((top, rest)) = frames.as_cons() {
+            let w = top.tuple_elements();
+            if w.len() == 4 && w[3].is_nil() {
+                let arity = w[2].as_small().map_or_else(|| list_len(w[2]) as i64, |a| a);
+                text = format!("undefined function {}:{}/{arity}", write_term(w[0]), write_term(w[1]));
+                frames = rest;
+            }
+        }
+    }
     let mut out = format!("** exception {tag}: {text}\n");
     let mut first = true;
-    let mut frames = stack;
     while let Some((frame, rest)) = frames.as_cons() {
         frames = rest;
         let w = frame.tuple_elements();

@@ -138,7 +138,7 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
             }
             Instr::Return {} => {
                 reds -= 1;
-                ops::call::do_return(p, &mut reds)
+                ops::call::do_return(p, m)
             }
             Instr::Allocate { slots, .. } => {
                 ops::call::allocate(p, *slots);
@@ -440,13 +440,21 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                     return SliceEnd::Yielded;
                 }
             }
-            Flow::Raise(e) => match exception::raise(p, m, pc - 1, e) {
+            Flow::Raise(e) => {
+                // A call that failed before entering its target has already
+                // set CP to the next instruction: that frame is the current
+                // one, not a caller.
+                if p.cp == (CodeAddr { module: m.index, pc: pc as u32 }).to_term() {
+                    p.cp = Term::NON_VALUE;
+                }
+                match exception::raise(p, m, pc - 1, e) {
                 Ok((module, to)) => {
                     m = module;
                     pc = to;
                 }
-                Err(exit) => return SliceEnd::Exited(exit),
-            },
+                    Err(exit) => return SliceEnd::Exited(exit),
+                }
+            }
             Flow::End(end) => return end,
         }
     }

@@ -172,6 +172,19 @@ pub fn printable_list(t: Term) -> Option<Vec<u32>> {
     (l.is_nil() && !out.is_empty()).then_some(out)
 }
 
+/// The order in which Erlang/OTP iterates and prints a map's entries (as
+/// indices into its keys): key order up to 32 keys; beyond that OTP's
+/// hash order when it can be reproduced (see `hash::otp_map_order`).
+pub fn map_iteration_order(t: Term) -> Vec<usize> {
+    let keys = t.map_keys();
+    if keys.len() > 32 {
+        if let Some(order) = super::hash::otp_map_order(keys) {
+            return order;
+        }
+    }
+    (0..keys.len()).collect()
+}
+
 // ---- ~w -------------------------------------------------------------------
 
 /// `~w`: `io_lib:write(T)`.
@@ -322,7 +335,9 @@ fn write1(out: &mut String, t: Term, d: i64, unicode: bool) {
                 out.push_str("#{");
                 // write_map_body/4 checks the depth before looking for a next pair.
                 let mut dd = d0;
-                for (i, (k, v)) in t.map_keys().iter().zip(t.map_values()).enumerate() {
+                let (keys, values) = (t.map_keys(), t.map_values());
+                for (i, j) in map_iteration_order(t).into_iter().enumerate() {
+                    let (k, v) = (&keys[j], &values[j]);
                     if i > 0 {
                         out.push(',');
                         dd -= 1;

@@ -25,7 +25,11 @@ const HCONST_13: u32 = 0x08d1_2e65;
 const HCONST_14: u32 = 0xa708_a81e;
 const HCONST_15: u32 = 0x4540_21d7;
 const HCONST_16: u32 = 0xe377_9b90;
+const HCONST_17: u32 = 0x81af_1549;
+const HCONST_18: u32 = 0x1fe6_8f02;
 const HCONST_19: u32 = 0xbe1e_08bb;
+const HCONST_22: u32 = 0x98c4_75e6;
+const INTERNAL_HASH_SALT: u32 = 3_432_918_353;
 
 /// The value OTP mixes in for `[]` when it is not the first thing hashed
 /// (erl_term.h's `NIL_DEF`).
@@ -154,6 +158,24 @@ fn hash_big(mut hash: u32, limbs: impl Iterator<Item = u64>, negative: bool) -> 
     hash
 }
 
+/// The binary step shared by both hashes: Jenkins' block hash of the bytes,
+/// then any trailing bits.
+fn hash_binary(hash: u32, term: Term) -> u32 {
+    let Some(bits) = term.as_bits() else { return hash };
+    let con = HCONST_13.wrapping_add(hash);
+    let (sz, bitsize) = (bits.bit_len / 8, bits.bit_len % 8);
+    if bits.bit_len == 0 {
+        return con;
+    }
+    let buf = bits.to_bytes();
+    let mut hash = block_hash(&buf[..sz], con);
+    if bitsize > 0 {
+        let last = (buf[sz] >> (8 - bitsize)) as u32;
+        hash = hash2(hash, bitsize as u32, last, HCONST_15);
+    }
+    hash
+}
+
 /// OTP's `make_hash2`.
 pub fn make_hash2(t: Term) -> u32 {
     let mut hash: u32 = 0;
@@ -252,22 +274,7 @@ pub fn make_hash2(t: Term) -> u32 {
                     let limbs = term.box_words().iter().map(|w| w.0);
                     hash = hash_big(hash, limbs, kind == BoxKind::BigNeg);
                 }
-                Some(BoxKind::Binary | BoxKind::SubBinary) => {
-                    if let Some(bits) = term.as_bits() {
-                        let con = HCONST_13.wrapping_add(hash);
-                        let (sz, bitsize) = (bits.bit_len / 8, bits.bit_len % 8);
-                        if bits.bit_len == 0 {
-                            hash = con;
-                        } else {
-                            let buf = bits.to_bytes();
-                            hash = block_hash(&buf[..sz], con);
-                            if bitsize > 0 {
-                                let last = (buf[sz] >> (8 - bitsize)) as u32;
-                                hash = hash2(hash, bitsize as u32, last, HCONST_15);
-                            }
-                        }
-                    }
-                }
+                Some(BoxKind::Binary | BoxKind::SubBinary) => hash = hash_binary(hash, term),
                 Some(BoxKind::Export) => {
                     let (m, f, arity) = term.export_mfa();
                     hash = hash2(hash, arity as u32, atom_hash(m.name()), HCONST);
@@ -311,6 +318,132 @@ pub fn make_hash2(t: Term) -> u32 {
                 }) => {
                     hash = hash1(outer, xor, HCONST_19);
                     xor = outer_xor;
+                }
+            }
+        }
+    }
+}
+
+// ---- map iteration order --------------------------------------------------
+
+/// OTP stores maps of more than 32 keys as hash array mapped tries and
+/// iterates (and prints) them in the order of each key's internal hash,
+/// taken four bits at a time from the least significant end. Returns the
+/// order of `keys` (indices) that Erlang/OTP 25 would use for such a map,
+/// or `None` when it cannot be reproduced: keys holding atoms, pids,
+/// references, funs or large maps hash by VM-internal numbers.
+pub fn otp_map_order(keys: &[Term]) -> Option<Vec<usize>> {
+    let mut sort_keys = Vec::with_capacity(keys.len());
+    for (i, k) in keys.iter().enumerate() {
+        let h0 = internal_hash(*k, 0)?;
+        let h1 = internal_hash(*k, 1)?;
+        sort_keys.push(((nibble_reverse(h0) as u64) << 32 | nibble_reverse(h1) as u64, i));
+    }
+    sort_keys.sort_unstable();
+    Some(sort_keys.into_iter().map(|(_, i)| i).collect())
+}
+
+fn nibble_reverse(h: u32) -> u32 {
+    (0..8).fold(0, |acc, i| acc << 4 | ((h >> (4 * i)) & 0xf))
+}
+
+/// A BEAM word for an immediate with reproducible bits: small integers
+/// (BEAM's 60-bit range) and `[]`.
+fn beam_immediate(t: Term) -> Option<u64> {
+    if t.is_nil() {
+        return Some(0x3b);
+    }
+    let v = t.as_small()?;
+    ((-(1i64 << 59))..(1i64 << 59)).contains(&v).then_some(((v as u64) << 4) | 0xf)
+}
+
+enum IItem {
+    Term(Term),
+    Cdr,
+}
+
+/// OTP 25's `make_internal_hash(Term, Salt)` for terms it can reproduce.
+fn internal_hash(t: Term, salt: u32) -> Option<u32> {
+    let mut hash = salt ^ INTERNAL_HASH_SALT;
+    let mut stack: Vec<IItem> = Vec::new();
+    let mut term = t;
+    let const_hash = |h: u32, k: u32| (h ^ k).rotate_left(17);
+    loop {
+        if term.is_cons() {
+            let (mut c, mut sh) = (0u32, 0u32);
+            let mut cell = term;
+            loop {
+                let Some(b) = is_byte(cell.head()) else { break };
+                sh = (sh << 8).wrapping_add(b);
+                if c == 3 {
+                    hash = hash1(hash, sh, HCONST_4);
+                    c = 0;
+                    sh = 0;
+                } else {
+                    c += 1;
+                }
+                term = cell.tail();
+                if !term.is_cons() {
+                    break;
+                }
+                cell = term;
+            }
+            if c > 0 {
+                hash = hash2(hash, sh, c, HCONST_22);
+            }
+            if term.is_cons() {
+                let tail = cell.tail();
+                hash = const_hash(hash, HCONST_17);
+                stack.push(IItem::Term(tail));
+                if !tail.is_cons() {
+                    stack.push(IItem::Cdr);
+                }
+                term = cell.head();
+            }
+            continue;
+        }
+        if let Some(raw) = beam_immediate(term) {
+            hash = hash2(hash, raw as u32, (raw >> 32) as u32, HCONST);
+        } else if let Some(v) = term.as_small() {
+            hash = hash_big(hash, std::iter::once(v.unsigned_abs()), v < 0);
+        } else {
+            match term.box_kind()? {
+                BoxKind::Tuple => {
+                    let elems = term.tuple_elements();
+                    hash = hash1(hash, elems.len() as u32, HCONST_9);
+                    if let Some((first, rest)) = elems.split_first() {
+                        stack.extend(rest.iter().rev().map(|e| IItem::Term(*e)));
+                        term = *first;
+                        continue;
+                    }
+                }
+                BoxKind::Map if term.map_size() <= 32 => {
+                    hash = hash1(hash, term.map_size() as u32, HCONST_16);
+                    for (k, v) in term.map_keys().iter().zip(term.map_values()).rev() {
+                        stack.push(IItem::Term(*v));
+                        stack.push(IItem::Term(*k));
+                    }
+                }
+                BoxKind::Float => {
+                    let f = term.float_value();
+                    let bits = if f == 0.0 { 0 } else { f.to_bits() };
+                    hash = hash2(hash, bits as u32, (bits >> 32) as u32, HCONST_12);
+                }
+                kind @ (BoxKind::BigPos | BoxKind::BigNeg) => {
+                    let limbs = term.box_words().iter().map(|w| w.0);
+                    hash = hash_big(hash, limbs, kind == BoxKind::BigNeg);
+                }
+                BoxKind::Binary | BoxKind::SubBinary => hash = hash_binary(hash, term),
+                _ => return None,
+            }
+        }
+        loop {
+            match stack.pop() {
+                None => return Some(hash),
+                Some(IItem::Cdr) => hash = const_hash(hash, HCONST_18),
+                Some(IItem::Term(next)) => {
+                    term = next;
+                    break;
                 }
             }
         }

@@ -36,12 +36,16 @@ pub fn deallocate(p: &mut Process, slots: u16) {
 
 /// Returns to the continuation pointer; with none, the process is done.
 #[inline]
-pub fn do_return(p: &mut Process, _reds: &mut i64) -> Flow {
+pub fn do_return(p: &mut Process, m: &'static LoadedModule) -> Flow {
     if p.cp.is_non_value() {
         return Flow::End(SliceEnd::Exited(Exit::Normal(p.x[0])));
     }
     let addr = CodeAddr::from_term(p.cp);
     p.cp = Term::NON_VALUE;
+    // Most returns stay in the same module: skip the code table then.
+    if addr.module == m.index {
+        return Flow::Goto(m, addr.pc as usize);
+    }
     match code::get(addr.module) {
         Some(m) => Flow::Goto(m, addr.pc as usize),
         None => Flow::Raise(Exception::error(Term::atom(atom::UNDEF))),

@@ -2,7 +2,7 @@
 //! an intermediate tree where every node knows its one-line length.
 
 use super::layout::Pp;
-use super::{binary_segments, is_printable_char, printable_list, write_atom, write_simple, write_string_escaped};
+use super::{binary_segments, is_printable_char, map_iteration_order, printable_list, write_atom, write_simple, write_string_escaped};
 use crate::term::{BoxKind, Term};
 
 
@@ -238,7 +238,8 @@ impl Measure {
         let mut es = Vec::new();
         let mut tail = Tail::Nil;
         let mut d = d;
-        for (k, v) in t.map_keys().iter().zip(t.map_values()) {
+        let (keys, values) = (t.map_keys(), t.map_values());
+        for (k, v) in map_iteration_order(t).into_iter().map(|j| (&keys[j], &values[j])) {
             if d == 1 {
                 tail = Tail::Dots;
                 break;
