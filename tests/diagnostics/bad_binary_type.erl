@@ -1,0 +1,3 @@
+-module(bad_binary_type).
+-export([f/0]).
+f() -> <<1/bogus>>.

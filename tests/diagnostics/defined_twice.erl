@@ -1,0 +1,4 @@
+-module(defined_twice).
+-export([f/0]).
+f() -> 1.
+f() -> 2.

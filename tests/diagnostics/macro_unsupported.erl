@@ -1,0 +1,3 @@
+-module(macro_unsupported).
+-export([f/0]).
+f() -> ?MODULE.

@@ -1,0 +1,3 @@
+-module(map_pattern_assoc).
+-export([f/1]).
+f(#{a => X}) -> X.

@@ -1,0 +1,3 @@
+-module(undefined_export).
+-export([main/0, missing/2]).
+main() -> ok.

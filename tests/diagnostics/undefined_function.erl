@@ -1,0 +1,3 @@
+-module(undefined_function).
+-export([main/0]).
+main() -> helper(1).
