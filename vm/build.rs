@@ -18,7 +18,11 @@ fn main() {
             continue;
         }
         println!("cargo:rerun-if-changed={}", path.display());
-        let name = path.file_stem().and_then(|s| s.to_str()).expect("utf-8 file name").to_owned();
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("utf-8 file name")
+            .to_owned();
         let source = fs::read_to_string(&path).expect("readable stdlib source");
         let file = format!("{name}.erl");
         match compiler::compile(&source, &file) {
@@ -29,14 +33,22 @@ fn main() {
                 entries.push((name, target));
             }
             Err(diags) => {
-                let text = compiler::diagnostic::render(&diags, &path.display().to_string(), &source, false);
+                let text = compiler::diagnostic::render(
+                    &diags,
+                    &path.display().to_string(),
+                    &source,
+                    false,
+                );
                 panic!("the standard library module {name} does not compile:\n{text}");
             }
         }
     }
     let mut table = String::from("/// Embedded standard library: (module name, bytecode).\npub static STDLIB: &[(&str, &[u8])] = &[\n");
     for (name, target) in entries {
-        table.push_str(&format!("    ({name:?}, include_bytes!({:?})),\n", target.display().to_string()));
+        table.push_str(&format!(
+            "    ({name:?}, include_bytes!({:?})),\n",
+            target.display().to_string()
+        ));
     }
     table.push_str("];\n");
     fs::write(Path::new(&out).join("stdlib.rs"), table).expect("write stdlib table");

@@ -10,10 +10,10 @@
 pub mod autoimport;
 pub mod bytecode;
 pub mod check;
+pub mod codegen;
 pub mod diagnostic;
 pub mod source;
 pub mod syntax;
-pub mod codegen;
 
 use bytecode::Module;
 use diagnostic::Diagnostic;

@@ -12,12 +12,12 @@
 #![deny(unsafe_code)]
 
 pub mod bif;
-pub mod heap;
-pub mod term;
-pub mod gc;
-pub mod process;
-pub mod code;
-pub mod interp;
 pub mod cli;
-pub mod sched;
+pub mod code;
+pub mod gc;
+pub mod heap;
+pub mod interp;
 pub mod output;
+pub mod process;
+pub mod sched;
+pub mod term;

@@ -1,1 +1,4 @@
-pub fn flush() { use std::io::Write; let _ = std::io::stdout().flush(); }
+pub fn flush() {
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+}

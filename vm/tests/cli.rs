@@ -19,16 +19,28 @@ fn temp_file(name: &str, contents: &[u8]) -> std::path::PathBuf {
 
 #[test]
 fn help_on_every_command() {
-    for args in [vec!["--help"], vec!["run", "--help"], vec!["check", "--help"], vec!["compile", "--help"], vec!["dis", "--help"]] {
+    for args in [
+        vec!["--help"],
+        vec!["run", "--help"],
+        vec!["check", "--help"],
+        vec!["compile", "--help"],
+        vec!["dis", "--help"],
+    ] {
         let out = joist().args(&args).output().unwrap();
         assert!(out.status.success(), "{args:?}");
-        assert!(String::from_utf8_lossy(&out.stdout).contains("Usage"), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("Usage"),
+            "{args:?}"
+        );
     }
 }
 
 #[test]
 fn runs_hello_and_exits_zero() {
-    let p = temp_file("cli_hello.erl", b"-module(cli_hello).\n-export([main/0]).\nmain() -> io:format(\"hi~n\").\n");
+    let p = temp_file(
+        "cli_hello.erl",
+        b"-module(cli_hello).\n-export([main/0]).\nmain() -> io:format(\"hi~n\").\n",
+    );
     let out = joist().arg("run").arg(&p).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), "hi\n");
     assert_eq!(out.status.code(), Some(0));
@@ -36,8 +48,16 @@ fn runs_hello_and_exits_zero() {
 
 #[test]
 fn main1_gets_arguments() {
-    let p = temp_file("cli_args.erl", b"-module(cli_args).\n-export([main/1]).\nmain(A) -> io:format(\"~p~n\", [A]).\n");
-    let out = joist().arg("run").arg(&p).args(["x", "yz"]).output().unwrap();
+    let p = temp_file(
+        "cli_args.erl",
+        b"-module(cli_args).\n-export([main/1]).\nmain(A) -> io:format(\"~p~n\", [A]).\n",
+    );
+    let out = joist()
+        .arg("run")
+        .arg(&p)
+        .args(["x", "yz"])
+        .output()
+        .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), "[\"x\",\"yz\"]\n");
 }
 
@@ -53,12 +73,21 @@ fn syntax_error_exits_two_with_caret() {
 
 #[test]
 fn uncaught_error_exits_one() {
-    let p = temp_file("cli_crash.erl", b"-module(cli_crash).\n-export([main/0]).\nmain() -> 1 = length([a]) + 1.\n");
+    let p = temp_file(
+        "cli_crash.erl",
+        b"-module(cli_crash).\n-export([main/0]).\nmain() -> 1 = length([a]) + 1.\n",
+    );
     let out = joist().arg("run").arg(&p).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("** exception error: no match of right hand side value 2"), "{err}");
-    assert!(err.contains("cli_crash:main/0 (cli_crash.erl, line 3)"), "{err}");
+    assert!(
+        err.contains("** exception error: no match of right hand side value 2"),
+        "{err}"
+    );
+    assert!(
+        err.contains("cli_crash:main/0 (cli_crash.erl, line 3)"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -73,7 +102,13 @@ fn malformed_bytecode_is_an_error() {
 fn compile_then_run_bytecode() {
     let p = temp_file("cli_jbc.erl", b"-module(cli_jbc).\n-export([main/0]).\nmain() -> io:format(\"~p~n\", [lists:reverse([1,2,3])]).\n");
     let out_file = p.with_extension("jbc");
-    let st = joist().arg("compile").arg(&p).arg("-o").arg(&out_file).status().unwrap();
+    let st = joist()
+        .arg("compile")
+        .arg(&p)
+        .arg("-o")
+        .arg(&out_file)
+        .status()
+        .unwrap();
     assert!(st.success());
     let out = joist().arg("run").arg(&out_file).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), "[3,2,1]\n");

@@ -47,11 +47,21 @@ fn spec(el: &BinElement) -> Result<Spec> {
                     s.span,
                 ))
             }
-            other => return Err(CodegenError::new(format!("unknown binary type specifier `{other}`"), s.span)),
+            other => {
+                return Err(CodegenError::new(
+                    format!("unknown binary type specifier `{other}`"),
+                    s.span,
+                ))
+            }
         }
     }
     // `binary` re-read after `unit:` would reset it; the explicit unit wins.
-    if let Some(u) = el.specs.iter().find(|s| s.name == "unit").and_then(|s| s.value) {
+    if let Some(u) = el
+        .specs
+        .iter()
+        .find(|s| s.name == "unit")
+        .and_then(|s| s.value)
+    {
         unit = Some(u.min(255) as u8);
     }
     Ok(Spec {
@@ -126,7 +136,10 @@ impl FunCtx<'_> {
             }
             let size = match &s.size {
                 None => 8,
-                Some(Expr { kind: ExprKind::Integer(i), .. }) if *i == BigInt::from(8) => 8,
+                Some(Expr {
+                    kind: ExprKind::Integer(i),
+                    ..
+                }) if *i == BigInt::from(8) => 8,
                 _ => return None,
             };
             let _ = size;
@@ -149,7 +162,11 @@ impl FunCtx<'_> {
         let segs = expand_strings(segs);
         let bin = self.in_register(v);
         let pos = self.temp();
-        self.emit(Instr::BsStart { fail, src: bin, pos });
+        self.emit(Instr::BsStart {
+            fail,
+            src: bin,
+            pos,
+        });
         let mut rest_taken = false;
         for (i, s) in segs.iter().enumerate() {
             let sp = spec(s)?;

@@ -62,11 +62,21 @@ fn nil(span: Span) -> Expr {
 }
 
 impl FunCtx<'_> {
-    pub fn list_comprehension(&mut self, element: &Expr, qualifiers: &[Qualifier], span: Span) -> Expr {
+    pub fn list_comprehension(
+        &mut self,
+        element: &Expr,
+        qualifiers: &[Qualifier],
+        span: Span,
+    ) -> Expr {
         self.lc(element, qualifiers, nil(span), span)
     }
 
-    pub fn binary_comprehension(&mut self, element: &Expr, qualifiers: &[Qualifier], span: Span) -> Expr {
+    pub fn binary_comprehension(
+        &mut self,
+        element: &Expr,
+        qualifiers: &[Qualifier],
+        span: Span,
+    ) -> Expr {
         let list = self.lc(element, qualifiers, nil(span), span);
         Expr::new(
             ExprKind::Call {
@@ -200,11 +210,13 @@ fn is_guard_expr(e: &Expr) -> bool {
         ExprKind::List { elements, tail } => {
             elements.iter().all(is_guard_expr) && tail.as_ref().is_none_or(|t| is_guard_expr(t))
         }
-        ExprKind::BinOp(op, a, b) => *op != BinaryOp::Send
-            && *op != BinaryOp::Append
-            && *op != BinaryOp::Subtract
-            && is_guard_expr(a)
-            && is_guard_expr(b),
+        ExprKind::BinOp(op, a, b) => {
+            *op != BinaryOp::Send
+                && *op != BinaryOp::Append
+                && *op != BinaryOp::Subtract
+                && is_guard_expr(a)
+                && is_guard_expr(b)
+        }
         ExprKind::Unary(_, a) => is_guard_expr(a),
         ExprKind::Call { target, args } => {
             let name = match target {

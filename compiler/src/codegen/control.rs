@@ -35,7 +35,11 @@ impl FunCtx<'_> {
         let (class, reason, stack) = self.save_exception();
         self.bound = before.clone();
         self.body(&t.after)?;
-        self.emit(Instr::Reraise { class, reason, stack });
+        self.emit(Instr::Reraise {
+            class,
+            reason,
+            stack,
+        });
         self.bind(done);
         self.bound = before;
         Ok(r.into())
@@ -114,7 +118,11 @@ impl FunCtx<'_> {
             self.clause_body(&c.body, Some(r), end)?;
             self.bind(next);
         }
-        self.emit(Instr::Reraise { class, reason, stack });
+        self.emit(Instr::Reraise {
+            class,
+            reason,
+            stack,
+        });
         self.bind(end);
         self.bound = before;
         Ok(r.into())
@@ -129,18 +137,29 @@ impl FunCtx<'_> {
             handler,
         });
         let v = self.expr(inner)?;
-        self.emit(Instr::Move { src: v, dst: Dst::X(0) });
+        self.emit(Instr::Move {
+            src: v,
+            dst: Dst::X(0),
+        });
         self.bind(handler);
         self.emit(Instr::CatchEnd { y: y_index(marker) });
         self.bound = before;
         let r = self.new_y();
-        self.emit(Instr::Move { src: Src::X(0), dst: r });
+        self.emit(Instr::Move {
+            src: Src::X(0),
+            dst: r,
+        });
         Ok(r.into())
     }
 
     /// `receive`. With `result`, clause values are moved there; without,
     /// clause bodies are in tail position.
-    pub fn receive(&mut self, clauses: &[CaseClause], after: Option<&After>, result: Option<Dst>) -> Result<()> {
+    pub fn receive(
+        &mut self,
+        clauses: &[CaseClause],
+        after: Option<&After>,
+        result: Option<Dst>,
+    ) -> Result<()> {
         let lloop = self.new_label();
         let lwait = self.new_label();
         let end = self.new_label();
@@ -153,7 +172,10 @@ impl FunCtx<'_> {
                 dst: Dst::X(0),
             });
             let msg = self.new_y();
-            self.emit(Instr::Move { src: Src::X(0), dst: msg });
+            self.emit(Instr::Move {
+                src: Src::X(0),
+                dst: msg,
+            });
             for c in clauses {
                 self.bound = before.clone();
                 let next = self.new_label();
@@ -173,7 +195,10 @@ impl FunCtx<'_> {
             Some(a) => {
                 self.bound = before.clone();
                 let t = self.expr(&a.timeout)?;
-                self.emit(Instr::WaitTimeout { to: lloop, timeout: t });
+                self.emit(Instr::WaitTimeout {
+                    to: lloop,
+                    timeout: t,
+                });
                 self.emit(Instr::Timeout {});
                 self.bound = before.clone();
                 self.clause_body(&a.body, result, end)?;

@@ -19,9 +19,16 @@ pub fn const_literal(f: &mut FunCtx, e: &Expr) -> Option<Literal> {
         ExprKind::Float(x) => Literal::Float(*x),
         ExprKind::Atom(a) => Literal::Atom(f.m.atom(a)),
         ExprKind::String(s) => string_literal(s),
-        ExprKind::Tuple(es) => Literal::Tuple(es.iter().map(|x| const_literal(f, x)).collect::<Option<_>>()?),
+        ExprKind::Tuple(es) => Literal::Tuple(
+            es.iter()
+                .map(|x| const_literal(f, x))
+                .collect::<Option<_>>()?,
+        ),
         ExprKind::List { elements, tail } => {
-            let es = elements.iter().map(|x| const_literal(f, x)).collect::<Option<Vec<_>>>()?;
+            let es = elements
+                .iter()
+                .map(|x| const_literal(f, x))
+                .collect::<Option<Vec<_>>>()?;
             let t = match tail {
                 Some(t) => const_literal(f, t)?,
                 None => Literal::Nil,
@@ -45,7 +52,11 @@ pub fn const_literal(f: &mut FunCtx, e: &Expr) -> Option<Literal> {
             l @ (Literal::Int(_) | Literal::Float(_)) => l,
             _ => return None,
         },
-        ExprKind::Map(fields) if fields.iter().all(|m| m.op == crate::syntax::ast::MapOp::Assoc) => {
+        ExprKind::Map(fields)
+            if fields
+                .iter()
+                .all(|m| m.op == crate::syntax::ast::MapOp::Assoc) =>
+        {
             let mut pairs: Vec<(Literal, Literal)> = Vec::new();
             for m in fields {
                 let k = const_literal(f, &m.key)?;
@@ -63,7 +74,10 @@ pub fn string_literal(s: &[u32]) -> Literal {
     if s.is_empty() {
         Literal::Nil
     } else {
-        Literal::List(s.iter().map(|c| Literal::Int(BigInt::from(*c))).collect(), Box::new(Literal::Nil))
+        Literal::List(
+            s.iter().map(|c| Literal::Int(BigInt::from(*c))).collect(),
+            Box::new(Literal::Nil),
+        )
     }
 }
 
@@ -97,7 +111,10 @@ impl FunCtx<'_> {
     /// Returns `v` from the function.
     pub fn ret(&mut self, v: Src) {
         if v != Src::X(0) {
-            self.emit(Instr::Move { src: v, dst: Dst::X(0) });
+            self.emit(Instr::Move {
+                src: v,
+                dst: Dst::X(0),
+            });
         }
         if self.frame {
             let at = self.code.len();
@@ -161,12 +178,20 @@ impl FunCtx<'_> {
                 let srcs = self.exprs(es)?;
                 self.test_heap(1 + srcs.len() as u32);
                 let dst = self.dst_or_temp(hint);
-                self.emit(Instr::PutTuple { elements: srcs, dst });
+                self.emit(Instr::PutTuple {
+                    elements: srcs,
+                    dst,
+                });
                 Ok(dst.into())
             }
-            ExprKind::String(_) | ExprKind::Integer(_) | ExprKind::Float(_) | ExprKind::Char(_) | ExprKind::Atom(_) => {
-                Err(CodegenError::new("internal error: constant not folded", e.span))
-            }
+            ExprKind::String(_)
+            | ExprKind::Integer(_)
+            | ExprKind::Float(_)
+            | ExprKind::Char(_)
+            | ExprKind::Atom(_) => Err(CodegenError::new(
+                "internal error: constant not folded",
+                e.span,
+            )),
             ExprKind::List { elements, tail } => {
                 let srcs = self.exprs(elements)?;
                 let mut cur = match tail {
@@ -176,8 +201,16 @@ impl FunCtx<'_> {
                 self.test_heap(2 * srcs.len() as u32);
                 let n = srcs.len();
                 for (i, s) in srcs.into_iter().rev().enumerate() {
-                    let dst = if i + 1 == n { self.dst_or_temp(hint) } else { self.temp() };
-                    self.emit(Instr::PutList { head: s, tail: cur, dst });
+                    let dst = if i + 1 == n {
+                        self.dst_or_temp(hint)
+                    } else {
+                        self.temp()
+                    };
+                    self.emit(Instr::PutList {
+                        head: s,
+                        tail: cur,
+                        dst,
+                    });
                     cur = dst.into();
                 }
                 Ok(cur)
@@ -209,8 +242,16 @@ impl FunCtx<'_> {
                     }
                     let dst = self.temp();
                     self.emit(match op {
-                        crate::syntax::ast::MapOp::Assoc => Instr::PutMapAssoc { map: cur, pairs, dst },
-                        crate::syntax::ast::MapOp::Exact => Instr::PutMapExact { map: cur, pairs, dst },
+                        crate::syntax::ast::MapOp::Assoc => Instr::PutMapAssoc {
+                            map: cur,
+                            pairs,
+                            dst,
+                        },
+                        crate::syntax::ast::MapOp::Exact => Instr::PutMapExact {
+                            map: cur,
+                            pairs,
+                            dst,
+                        },
                     });
                     cur = dst.into();
                 }
@@ -246,7 +287,9 @@ impl FunCtx<'_> {
                 self.hint = hint;
                 Ok(self.bif("erlang", name, vec![v]))
             }
-            ExprKind::Call { target, args } => self.call(target, args, false, e).map(|v| v.unwrap_or(Src::Nil)),
+            ExprKind::Call { target, args } => self
+                .call(target, args, false, e)
+                .map(|v| v.unwrap_or(Src::Nil)),
             ExprKind::Case { subject, clauses } => {
                 let s = self.expr(subject)?;
                 let r = self.temp();
@@ -266,11 +309,9 @@ impl FunCtx<'_> {
             ExprKind::Block(body) => self.body(body),
             ExprKind::Fun { name, clauses } => self.fun(name.as_deref(), clauses, e),
             ExprKind::LocalFunRef { name, arity } => {
-                let function = *self
-                    .m
-                    .local
-                    .get(&(name.clone(), *arity))
-                    .ok_or_else(|| CodegenError::new(format!("function {name}/{arity} is undefined"), e.span))?;
+                let function = *self.m.local.get(&(name.clone(), *arity)).ok_or_else(|| {
+                    CodegenError::new(format!("function {name}/{arity} is undefined"), e.span)
+                })?;
                 let lambda = self.m.lambdas.len() as u32;
                 self.m.lambdas.push(Lambda {
                     function,
@@ -279,18 +320,32 @@ impl FunCtx<'_> {
                 });
                 self.test_heap(2);
                 let dst = self.temp();
-                self.emit(Instr::MakeFun { lambda, free: vec![], dst });
+                self.emit(Instr::MakeFun {
+                    lambda,
+                    free: vec![],
+                    dst,
+                });
                 Ok(dst.into())
             }
-            ExprKind::RemoteFunRef { module, name, arity } => {
+            ExprKind::RemoteFunRef {
+                module,
+                name,
+                arity,
+            } => {
                 let args = vec![self.atom(module), self.atom(name), Src::Int(*arity as i64)];
                 Ok(self.bif("erlang", "make_fun", args))
             }
-            ExprKind::ListComp { element, qualifiers } => {
+            ExprKind::ListComp {
+                element,
+                qualifiers,
+            } => {
                 let desugared = self.list_comprehension(element, qualifiers, e.span);
                 self.expr(&desugared)
             }
-            ExprKind::BinComp { element, qualifiers } => {
+            ExprKind::BinComp {
+                element,
+                qualifiers,
+            } => {
                 let desugared = self.binary_comprehension(element, qualifiers, e.span);
                 self.expr(&desugared)
             }
@@ -324,7 +379,14 @@ impl FunCtx<'_> {
         dst.into()
     }
 
-    fn binop(&mut self, op: BinaryOp, a: &Expr, b: &Expr, e: &Expr, hint: Option<Dst>) -> Result<Src> {
+    fn binop(
+        &mut self,
+        op: BinaryOp,
+        a: &Expr,
+        b: &Expr,
+        e: &Expr,
+        hint: Option<Dst>,
+    ) -> Result<Src> {
         use BinaryOp::*;
         match op {
             AndAlso | OrElse => return self.short_circuit(op == AndAlso, a, b, e),
@@ -369,7 +431,11 @@ impl FunCtx<'_> {
         let x = self.expr(a)?;
         let x = self.stable(x);
         let r = self.temp();
-        let (go_on, stop) = if is_and { ("true", "false") } else { ("false", "true") };
+        let (go_on, stop) = if is_and {
+            ("true", "false")
+        } else {
+            ("false", "true")
+        };
         let not_go_on = self.new_label();
         let bad = self.new_label();
         let end = self.new_label();
@@ -393,7 +459,10 @@ impl FunCtx<'_> {
             a: x,
             b: stop_atom,
         });
-        self.emit(Instr::Move { src: stop_atom, dst: r });
+        self.emit(Instr::Move {
+            src: stop_atom,
+            dst: r,
+        });
         self.emit(Instr::Jump { to: end });
         self.bind(bad);
         self.set_line(e.span);
@@ -414,7 +483,13 @@ impl FunCtx<'_> {
 
     /// Evaluates call arguments, then the call. In tail position the call
     /// replaces the current function and `None` is returned.
-    pub fn call(&mut self, target: &CallTarget, args: &[Expr], tail: bool, e: &Expr) -> Result<Option<Src>> {
+    pub fn call(
+        &mut self,
+        target: &CallTarget,
+        args: &[Expr],
+        tail: bool,
+        e: &Expr,
+    ) -> Result<Option<Src>> {
         let arity = args.len();
         match target {
             CallTarget::Local { name, span } => {
@@ -426,7 +501,11 @@ impl FunCtx<'_> {
                     return Ok(self.emit_call(
                         tail,
                         Instr::Call { arity, function },
-                        Instr::CallLast { arity, function, slots: 0 },
+                        Instr::CallLast {
+                            arity,
+                            function,
+                            slots: 0,
+                        },
                         Instr::CallOnly { arity, function },
                     ));
                 }
@@ -436,10 +515,15 @@ impl FunCtx<'_> {
                 if crate::autoimport::is_auto_imported(name, arity) {
                     return self.remote_call("erlang", name, args, tail, e);
                 }
-                Err(CodegenError::new(format!("function {name}/{arity} is undefined"), *span))
+                Err(CodegenError::new(
+                    format!("function {name}/{arity} is undefined"),
+                    *span,
+                ))
             }
             CallTarget::Remote { module, function } => match (&module.kind, &function.kind) {
-                (ExprKind::Atom(m), ExprKind::Atom(fname)) => self.remote_call(m, fname, args, tail, e),
+                (ExprKind::Atom(m), ExprKind::Atom(fname)) => {
+                    self.remote_call(m, fname, args, tail, e)
+                }
                 _ => {
                     let mut srcs = self.exprs(args)?;
                     let m = self.expr(module)?;
@@ -461,7 +545,11 @@ impl FunCtx<'_> {
                 // A named fun calling itself: a direct call of its own code
                 // with the captured values, no closure needed.
                 if let ExprKind::Var(v) = &fun.kind {
-                    if let Some(sf) = self.self_fun.clone().filter(|sf| &sf.name == v && !self.is_bound(v)) {
+                    if let Some(sf) = self
+                        .self_fun
+                        .clone()
+                        .filter(|sf| &sf.name == v && !self.is_bound(v))
+                    {
                         let mut srcs = self.exprs(args)?;
                         for name in &sf.free {
                             let h = self.var(name, fun.span)?;
@@ -474,7 +562,11 @@ impl FunCtx<'_> {
                         return Ok(self.emit_call(
                             tail,
                             Instr::Call { arity, function },
-                            Instr::CallLast { arity, function, slots: 0 },
+                            Instr::CallLast {
+                                arity,
+                                function,
+                                slots: 0,
+                            },
                             Instr::CallOnly { arity, function },
                         ));
                     }
@@ -495,7 +587,14 @@ impl FunCtx<'_> {
         }
     }
 
-    fn remote_call(&mut self, module: &str, name: &str, args: &[Expr], tail: bool, e: &Expr) -> Result<Option<Src>> {
+    fn remote_call(
+        &mut self,
+        module: &str,
+        name: &str,
+        args: &[Expr],
+        tail: bool,
+        e: &Expr,
+    ) -> Result<Option<Src>> {
         if module == "erlang" && name != "apply" {
             let srcs = self.exprs(args)?;
             self.set_line(e.span);
@@ -514,7 +613,11 @@ impl FunCtx<'_> {
         Ok(self.emit_call(
             tail,
             Instr::CallExt { arity, import },
-            Instr::CallExtLast { arity, import, slots: 0 },
+            Instr::CallExtLast {
+                arity,
+                import,
+                slots: 0,
+            },
             Instr::CallExtOnly { arity, import },
         ))
     }
@@ -541,7 +644,10 @@ impl FunCtx<'_> {
         if !tail {
             self.emit(call);
             let r = self.temp();
-            self.emit(Instr::Move { src: Src::X(0), dst: r });
+            self.emit(Instr::Move {
+                src: Src::X(0),
+                dst: r,
+            });
             return Some(r.into());
         }
         if self.frame {
@@ -556,7 +662,12 @@ impl FunCtx<'_> {
 
     /// Case clauses over the value `s`. With `result`, each clause's value
     /// is moved there; without, each clause body is in tail position.
-    pub fn case_clauses(&mut self, s: Src, clauses: &[CaseClause], result: Option<Dst>) -> Result<()> {
+    pub fn case_clauses(
+        &mut self,
+        s: Src,
+        clauses: &[CaseClause],
+        result: Option<Dst>,
+    ) -> Result<()> {
         let s = self.stable(s);
         let end = self.new_label();
         let before = self.bound.clone();
@@ -578,7 +689,12 @@ impl FunCtx<'_> {
     }
 
     /// A clause body: into `result` then jump to `end`, or in tail position.
-    pub fn clause_body(&mut self, body: &[Expr], result: Option<Dst>, end: crate::bytecode::Label) -> Result<()> {
+    pub fn clause_body(
+        &mut self,
+        body: &[Expr],
+        result: Option<Dst>,
+        end: crate::bytecode::Label,
+    ) -> Result<()> {
         match result {
             Some(r) => {
                 let v = self.body(body)?;
@@ -590,7 +706,11 @@ impl FunCtx<'_> {
         Ok(())
     }
 
-    fn if_clauses(&mut self, clauses: &[crate::syntax::ast::IfClause], result: Option<Dst>) -> Result<()> {
+    fn if_clauses(
+        &mut self,
+        clauses: &[crate::syntax::ast::IfClause],
+        result: Option<Dst>,
+    ) -> Result<()> {
         let end = self.new_label();
         let before = self.bound.clone();
         let mut after: Option<HashSet<String>> = None;
@@ -609,7 +729,12 @@ impl FunCtx<'_> {
         Ok(())
     }
 
-    fn fun(&mut self, name: Option<&str>, clauses: &[crate::syntax::ast::Clause], e: &Expr) -> Result<Src> {
+    fn fun(
+        &mut self,
+        name: Option<&str>,
+        clauses: &[crate::syntax::ast::Clause],
+        e: &Expr,
+    ) -> Result<Src> {
         let arity = clauses.first().map_or(0, |c| c.patterns.len());
         let mut used = BTreeSet::new();
         for c in clauses {
@@ -644,7 +769,8 @@ impl FunCtx<'_> {
             lambda,
             free: free.clone(),
         });
-        let code = FunCtx::compile_function(self.m, &fname, arity, clauses, &free, self_fun, e.span)?;
+        let code =
+            FunCtx::compile_function(self.m, &fname, arity, clauses, &free, self_fun, e.span)?;
         self.m.functions[function as usize] = Some(code);
         let srcs = free
             .iter()
@@ -652,7 +778,11 @@ impl FunCtx<'_> {
             .collect::<Result<Vec<_>>>()?;
         self.test_heap(2 + srcs.len() as u32);
         let dst = self.temp();
-        self.emit(Instr::MakeFun { lambda, free: srcs, dst });
+        self.emit(Instr::MakeFun {
+            lambda,
+            free: srcs,
+            dst,
+        });
         Ok(dst.into())
     }
 }
@@ -676,7 +806,14 @@ pub fn collect_vars(e: &Expr, out: &mut BTreeSet<String>) {
         Var(v) if v != "_" => {
             out.insert(v.clone());
         }
-        Var(_) | Integer(_) | Float(_) | Char(_) | String(_) | Atom(_) | LocalFunRef { .. } | RemoteFunRef { .. } => {}
+        Var(_)
+        | Integer(_)
+        | Float(_)
+        | Char(_)
+        | String(_)
+        | Atom(_)
+        | LocalFunRef { .. }
+        | RemoteFunRef { .. } => {}
         Tuple(es) => each(es, out),
         List { elements, tail } => {
             each(elements, out);
@@ -758,7 +895,14 @@ pub fn collect_vars(e: &Expr, out: &mut BTreeSet<String>) {
                 each(&c.body, out)
             }
         }
-        ListComp { element, qualifiers } | BinComp { element, qualifiers } => {
+        ListComp {
+            element,
+            qualifiers,
+        }
+        | BinComp {
+            element,
+            qualifiers,
+        } => {
             collect_vars(element, out);
             for q in qualifiers {
                 match q {

@@ -19,7 +19,9 @@ fn tail_needs_frame(f: &FunCtx, e: &Expr) -> bool {
             args.iter().any(|a| contains_call(f, a))
                 || match target {
                     CallTarget::Local { .. } => false,
-                    CallTarget::Remote { module, function } => contains_call(f, module) || contains_call(f, function),
+                    CallTarget::Remote { module, function } => {
+                        contains_call(f, module) || contains_call(f, function)
+                    }
                     CallTarget::Fun(fun) => contains_call(f, fun),
                 }
         }
@@ -37,7 +39,9 @@ fn tail_needs_frame(f: &FunCtx, e: &Expr) -> bool {
 pub fn is_code_call(f: &FunCtx, target: &CallTarget, arity: usize) -> bool {
     match target {
         CallTarget::Local { name, .. } => {
-            if f.m.local.contains_key(&(name.clone(), arity)) || f.m.imported.contains_key(&(name.clone(), arity)) {
+            if f.m.local.contains_key(&(name.clone(), arity))
+                || f.m.imported.contains_key(&(name.clone(), arity))
+            {
                 return true;
             }
             name == "apply" || !crate::autoimport::is_auto_imported(name, arity)
@@ -58,14 +62,20 @@ pub fn contains_call(f: &FunCtx, e: &Expr) -> bool {
         Receive { .. } | Try(_) | Catch(_) | ListComp { .. } | BinComp { .. } => true,
         Tuple(es) => es.iter().any(|x| contains_call(f, x)),
         List { elements, tail } => {
-            elements.iter().any(|x| contains_call(f, x)) || tail.as_ref().is_some_and(|t| contains_call(f, t))
+            elements.iter().any(|x| contains_call(f, x))
+                || tail.as_ref().is_some_and(|t| contains_call(f, t))
         }
-        Binary(segs) => segs
+        Binary(segs) => segs.iter().any(|s| {
+            contains_call(f, &s.value) || s.size.as_ref().is_some_and(|z| contains_call(f, z))
+        }),
+        Map(fields) => fields
             .iter()
-            .any(|s| contains_call(f, &s.value) || s.size.as_ref().is_some_and(|z| contains_call(f, z))),
-        Map(fields) => fields.iter().any(|m| contains_call(f, &m.key) || contains_call(f, &m.value)),
+            .any(|m| contains_call(f, &m.key) || contains_call(f, &m.value)),
         MapUpdate { map, fields } => {
-            contains_call(f, map) || fields.iter().any(|m| contains_call(f, &m.key) || contains_call(f, &m.value))
+            contains_call(f, map)
+                || fields
+                    .iter()
+                    .any(|m| contains_call(f, &m.key) || contains_call(f, &m.value))
         }
         Match { pattern, value } => contains_call(f, pattern) || contains_call(f, value),
         BinOp(_, a, b) => contains_call(f, a) || contains_call(f, b),
@@ -74,14 +84,21 @@ pub fn contains_call(f: &FunCtx, e: &Expr) -> bool {
             is_code_call(f, target, args.len())
                 || args.iter().any(|a| contains_call(f, a))
                 || match target {
-                    CallTarget::Remote { module, function } => contains_call(f, module) || contains_call(f, function),
+                    CallTarget::Remote { module, function } => {
+                        contains_call(f, module) || contains_call(f, function)
+                    }
                     _ => false,
                 }
         }
         Case { subject, clauses } => {
-            contains_call(f, subject) || clauses.iter().any(|c| c.body.iter().any(|x| contains_call(f, x)))
+            contains_call(f, subject)
+                || clauses
+                    .iter()
+                    .any(|c| c.body.iter().any(|x| contains_call(f, x)))
         }
-        If(clauses) => clauses.iter().any(|c| c.body.iter().any(|x| contains_call(f, x))),
+        If(clauses) => clauses
+            .iter()
+            .any(|c| c.body.iter().any(|x| contains_call(f, x))),
         Block(body) => body.iter().any(|x| contains_call(f, x)),
     }
 }

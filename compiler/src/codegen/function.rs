@@ -165,16 +165,24 @@ impl<'m> FunCtx<'m> {
         let pcs = std::mem::take(&mut self.label_pcs);
         let mut missing = false;
         for instr in &mut self.code {
-            instr.visit_labels(&mut |l: &mut Label| match pcs.get(l.0 as usize).copied().flatten() {
-                Some(pc) => l.0 = pc,
-                None => missing = true,
-            });
+            instr.visit_labels(
+                &mut |l: &mut Label| match pcs.get(l.0 as usize).copied().flatten() {
+                    Some(pc) => l.0 = pc,
+                    None => missing = true,
+                },
+            );
         }
         if missing {
-            return Err(CodegenError::new("internal error: unbound label", Span::default()));
+            return Err(CodegenError::new(
+                "internal error: unbound label",
+                Span::default(),
+            ));
         }
         if self.next_x as usize >= X_REGISTERS || self.next_y as usize >= X_REGISTERS * 16 {
-            return Err(CodegenError::new("function is too large (too many registers)", Span::default()));
+            return Err(CodegenError::new(
+                "function is too large (too many registers)",
+                Span::default(),
+            ));
         }
         Ok(Function {
             name,
@@ -353,7 +361,10 @@ impl<'m> FunCtx<'m> {
                 return Ok(dst.into());
             }
         }
-        Err(CodegenError::new(format!("variable '{name}' is unbound"), span))
+        Err(CodegenError::new(
+            format!("variable '{name}' is unbound"),
+            span,
+        ))
     }
 }
 

@@ -79,8 +79,14 @@ impl FunCtx<'_> {
                     self.bind(ok);
                     Ok(())
                 }
-                BinaryOp::Lt | BinaryOp::Gt | BinaryOp::Le | BinaryOp::Ge | BinaryOp::Eq | BinaryOp::Ne
-                | BinaryOp::ExactEq | BinaryOp::ExactNe => {
+                BinaryOp::Lt
+                | BinaryOp::Gt
+                | BinaryOp::Le
+                | BinaryOp::Ge
+                | BinaryOp::Eq
+                | BinaryOp::Ne
+                | BinaryOp::ExactEq
+                | BinaryOp::ExactNe => {
                     let x = self.guard_expr(a, fail)?;
                     let y = self.guard_expr(b, fail)?;
                     let (op, a, b) = match op {
@@ -116,7 +122,11 @@ impl FunCtx<'_> {
                     if name == "is_function" && args.len() == 2 {
                         let v = self.guard_expr(&args[0], fail)?;
                         let n = self.guard_expr(&args[1], fail)?;
-                        self.emit(Instr::IsFunction2 { fail, arg: v, arity: n });
+                        self.emit(Instr::IsFunction2 {
+                            fail,
+                            arg: v,
+                            arity: n,
+                        });
                         return Ok(());
                     }
                 }
@@ -172,8 +182,16 @@ impl FunCtx<'_> {
                     }
                 }
                 match op {
-                    BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::IntDiv
-                    | BinaryOp::Rem | BinaryOp::Band | BinaryOp::Bor | BinaryOp::Bxor | BinaryOp::Bsl
+                    BinaryOp::Add
+                    | BinaryOp::Sub
+                    | BinaryOp::Mul
+                    | BinaryOp::Div
+                    | BinaryOp::IntDiv
+                    | BinaryOp::Rem
+                    | BinaryOp::Band
+                    | BinaryOp::Bor
+                    | BinaryOp::Bxor
+                    | BinaryOp::Bsl
                     | BinaryOp::Bsr => self.expr(e),
                     BinaryOp::Xor => {
                         let x = self.guard_expr(a, fail)?;

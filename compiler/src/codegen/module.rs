@@ -92,7 +92,9 @@ pub fn generate(module: &ast::Module, source: &str, file: &str) -> Result<Module
             ast::Form::Export { functions, .. } => {
                 exports.extend(functions.iter().map(|f| (f.name.clone(), f.arity)))
             }
-            ast::Form::Import { module, functions, .. } => {
+            ast::Form::Import {
+                module, functions, ..
+            } => {
                 for f in functions {
                     imported.insert((f.name.clone(), f.arity), module.clone());
                 }
@@ -102,7 +104,8 @@ pub fn generate(module: &ast::Module, source: &str, file: &str) -> Result<Module
             ast::Form::Function(f) => functions.push(f),
         }
     }
-    let name = name.ok_or_else(|| CodegenError::new("missing -module attribute", Default::default()))?;
+    let name =
+        name.ok_or_else(|| CodegenError::new("missing -module attribute", Default::default()))?;
     let mut m = ModCtx {
         atoms: Vec::new(),
         atom_index: HashMap::new(),
@@ -123,7 +126,8 @@ pub fn generate(module: &ast::Module, source: &str, file: &str) -> Result<Module
         m.local.entry((f.name.clone(), f.arity)).or_insert(idx);
     }
     for (i, f) in functions.iter().enumerate() {
-        let code = FunCtx::compile_function(&mut m, &f.name, f.arity, &f.clauses, &[], None, f.span)?;
+        let code =
+            FunCtx::compile_function(&mut m, &f.name, f.arity, &f.clauses, &[], None, f.span)?;
         m.functions[i] = Some(code);
     }
     let mut export_list = Vec::new();
@@ -148,7 +152,14 @@ pub fn generate(module: &ast::Module, source: &str, file: &str) -> Result<Module
     let functions = m
         .functions
         .into_iter()
-        .map(|f| f.ok_or_else(|| CodegenError::new("internal error: a function was not compiled", Default::default())))
+        .map(|f| {
+            f.ok_or_else(|| {
+                CodegenError::new(
+                    "internal error: a function was not compiled",
+                    Default::default(),
+                )
+            })
+        })
         .collect::<Result<Vec<_>>>()?;
     Ok(Module {
         name: name_atom,

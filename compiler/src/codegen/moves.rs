@@ -21,7 +21,10 @@ impl FunCtx<'_> {
             match ready {
                 Some(k) => {
                     let (d, s) = pending.remove(k);
-                    self.emit(Instr::Move { src: s, dst: Dst::X(d) });
+                    self.emit(Instr::Move {
+                        src: s,
+                        dst: Dst::X(d),
+                    });
                 }
                 None => {
                     // A cycle: park the first destination's current value.

@@ -16,14 +16,26 @@ impl FunCtx<'_> {
         self.pat(p, v, fail, &mut None)
     }
 
-    pub fn pattern_shadowing(&mut self, p: &Expr, v: Src, fail: Label, shadow: &mut HashSet<String>) -> Result<()> {
+    pub fn pattern_shadowing(
+        &mut self,
+        p: &Expr,
+        v: Src,
+        fail: Label,
+        shadow: &mut HashSet<String>,
+    ) -> Result<()> {
         let mut s = Some(std::mem::take(shadow));
         let r = self.pat(p, v, fail, &mut s);
         *shadow = s.unwrap_or_default();
         r
     }
 
-    fn pat(&mut self, p: &Expr, v: Src, fail: Label, shadow: &mut Option<HashSet<String>>) -> Result<()> {
+    fn pat(
+        &mut self,
+        p: &Expr,
+        v: Src,
+        fail: Label,
+        shadow: &mut Option<HashSet<String>>,
+    ) -> Result<()> {
         if !matches!(p.kind, ExprKind::Var(_)) {
             if let Some(lit) = pattern_constant(self, p) {
                 let c = self.literal(lit);
@@ -89,7 +101,11 @@ impl FunCtx<'_> {
                     });
                     let h = self.temp();
                     let t = self.temp();
-                    self.emit(Instr::GetList { src: r, head: h, tail: t });
+                    self.emit(Instr::GetList {
+                        src: r,
+                        head: h,
+                        tail: t,
+                    });
                     self.pat(e, h.into(), fail, shadow)?;
                     r = t.into();
                 }
@@ -123,7 +139,10 @@ impl FunCtx<'_> {
                         .iter()
                         .map(|c| Expr::new(ExprKind::Integer(BigInt::from(*c)), prefix.span))
                         .collect(),
-                    ExprKind::List { elements, tail: None } => elements.clone(),
+                    ExprKind::List {
+                        elements,
+                        tail: None,
+                    } => elements.clone(),
                     _ => return Err(CodegenError::new("illegal pattern", p.span)),
                 };
                 let as_list = Expr::new(
@@ -149,14 +168,21 @@ impl FunCtx<'_> {
                 let mut values = Vec::new();
                 for m in fields {
                     if m.op != MapOp::Exact {
-                        return Err(CodegenError::new("only `:=` is allowed in map patterns", m.span));
+                        return Err(CodegenError::new(
+                            "only `:=` is allowed in map patterns",
+                            m.span,
+                        ));
                     }
                     let k = self.guard_expr(&m.key, fail)?;
                     let t = self.temp();
                     pairs.push((k, t));
                     values.push((&m.value, t));
                 }
-                self.emit(Instr::GetMapElements { fail, map: r, pairs });
+                self.emit(Instr::GetMapElements {
+                    fail,
+                    map: r,
+                    pairs,
+                });
                 for (value, t) in values {
                     self.pat(value, t.into(), fail, shadow)?;
                 }
@@ -195,7 +221,8 @@ fn pattern_constant(f: &mut FunCtx, p: &Expr) -> Option<Literal> {
         return Some(l);
     }
     if let ExprKind::BinOp(op, a, b) = &p.kind {
-        let (Literal::Int(x), Literal::Int(y)) = (pattern_constant(f, a)?, pattern_constant(f, b)?) else {
+        let (Literal::Int(x), Literal::Int(y)) = (pattern_constant(f, a)?, pattern_constant(f, b)?)
+        else {
             return None;
         };
         let v = match op {

@@ -13,14 +13,18 @@ pub fn arith(heap: &mut Heap, op: ArithOp, a: Term, b: Term) -> Result<Term, Exc
             ArithOp::Rem if y != BigInt::from(0) => x % y,
             ArithOp::Div => {
                 let (fx, fy) = (a.to_f64().unwrap(), b.to_f64().unwrap());
-                if fy == 0.0 { return Err(badarith()); }
+                if fy == 0.0 {
+                    return Err(badarith());
+                }
                 return Ok(build::float(heap, fx / fy));
             }
             _ => return Err(badarith()),
         };
         return Ok(build::bigint(heap, &r));
     }
-    let (Some(x), Some(y)) = (a.to_f64(), b.to_f64()) else { return Err(badarith()) };
+    let (Some(x), Some(y)) = (a.to_f64(), b.to_f64()) else {
+        return Err(badarith());
+    };
     let r = match op {
         ArithOp::Add => x + y,
         ArithOp::Sub => x - y,
@@ -40,4 +44,5 @@ fn format2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
 fn format1(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     format2(ctx, &[args[0], Term::NIL])
 }
-pub const BIFS: &[(&str, &str, usize, BifFn)] = &[("io", "format", 2, format2), ("io", "format", 1, format1)];
+pub const BIFS: &[(&str, &str, usize, BifFn)] =
+    &[("io", "format", 2, format2), ("io", "format", 1, format1)];

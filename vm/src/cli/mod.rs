@@ -10,7 +10,11 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Parser)]
-#[command(name = "joist", version, about = "Joist: a small BEAM for an Erlang subset")]
+#[command(
+    name = "joist",
+    version,
+    about = "Joist: a small BEAM for an Erlang subset"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -30,9 +34,7 @@ enum Command {
         gc_stress: bool,
     },
     /// Print diagnostics for a source file without running it.
-    Check {
-        file: PathBuf,
-    },
+    Check { file: PathBuf },
     /// Compile a source file to a bytecode file.
     Compile {
         file: PathBuf,
@@ -41,9 +43,7 @@ enum Command {
         output: Option<PathBuf>,
     },
     /// Print the bytecode of a source (.erl) or bytecode (.jbc) file.
-    Dis {
-        file: PathBuf,
-    },
+    Dis { file: PathBuf },
     /// Start the interactive shell (not available yet).
     Repl,
 }
@@ -58,8 +58,13 @@ pub fn main() -> i32 {
         }
     };
     match cli.command {
-        Some(Command::Run { file, args, gc_stress }) => {
-            let stress = gc_stress || std::env::var("JOIST_GC_STRESS").is_ok_and(|v| v != "0" && !v.is_empty());
+        Some(Command::Run {
+            file,
+            args,
+            gc_stress,
+        }) => {
+            let stress = gc_stress
+                || std::env::var("JOIST_GC_STRESS").is_ok_and(|v| v != "0" && !v.is_empty());
             run::run(&file, &args, stress)
         }
         Some(Command::Check { file }) => run::check(&file),

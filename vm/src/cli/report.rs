@@ -25,7 +25,11 @@ pub fn exception(class: ExcClass, reason: Term, stack: Term) -> String {
             let w = top.tuple_elements();
             if w.len() == 4 && w[3].is_nil() {
                 let arity = w[2].as_small().map_or_else(|| list_len(w[2]) as i64, |a| a);
-                text = format!("undefined function {}:{}/{arity}", write_term(w[0]), write_term(w[1]));
+                text = format!(
+                    "undefined function {}:{}/{arity}",
+                    write_term(w[0]),
+                    write_term(w[1])
+                );
                 frames = rest;
             }
         }
@@ -38,7 +42,11 @@ pub fn exception(class: ExcClass, reason: Term, stack: Term) -> String {
         if w.len() != 4 {
             continue;
         }
-        let label = if first { "in function  " } else { "in call from " };
+        let label = if first {
+            "in function  "
+        } else {
+            "in call from "
+        };
         first = false;
         let (m, f) = (write_term(w[0]), write_term(w[1]));
         let (arity, args) = match w[2].as_small() {
@@ -80,7 +88,13 @@ fn location(loc: Term) -> String {
         let w = h.tuple_elements();
         if w.len() == 2 {
             match w[0].as_atom() {
-                Some(atom::FILE) => file = crate::term::display::printable_list(w[1]).map(|cs| cs.iter().filter_map(|c| char::from_u32(*c)).collect::<String>()),
+                Some(atom::FILE) => {
+                    file = crate::term::display::printable_list(w[1]).map(|cs| {
+                        cs.iter()
+                            .filter_map(|c| char::from_u32(*c))
+                            .collect::<String>()
+                    })
+                }
                 Some(atom::LINE) => line = w[1].as_small(),
                 _ => {}
             }
@@ -112,7 +126,9 @@ fn error_text(reason: Term) -> String {
     if w.len() == 2 {
         let v = w[1];
         let s = match w[0].as_atom() {
-            Some(atom::BADMATCH) => format!("no match of right hand side value {}", print_term(v, 54)),
+            Some(atom::BADMATCH) => {
+                format!("no match of right hand side value {}", print_term(v, 54))
+            }
             Some(atom::CASE_CLAUSE) => format!("no case clause matching {}", print_term(v, 43)),
             Some(atom::TRY_CLAUSE) => format!("no try clause matching {}", print_term(v, 42)),
             Some(atom::BADFUN) => format!("bad function {}", print_term(v, 32)),

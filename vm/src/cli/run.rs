@@ -18,7 +18,10 @@ fn colour() -> bool {
 
 fn print_diagnostics(diags: &[Diagnostic], path: &Path, source: &str) {
     if !diags.is_empty() {
-        eprint!("{}", render(diags, &path.display().to_string(), source, colour()));
+        eprint!(
+            "{}",
+            render(diags, &path.display().to_string(), source, colour())
+        );
     }
 }
 
@@ -32,7 +35,9 @@ fn read_source(path: &Path) -> Result<String, i32> {
 }
 
 fn file_label(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Compiles a source file, printing diagnostics (warnings only with `warn`).
@@ -48,7 +53,11 @@ fn compile_file(path: &Path, warn: bool) -> Result<Module, i32> {
         Err(diags) => {
             print_diagnostics(&diags, path, &source);
             let errors = diags.iter().filter(|d| d.is_error()).count();
-            eprintln!("joist: {} could not be compiled ({errors} error{})", path.display(), if errors == 1 { "" } else { "s" });
+            eprintln!(
+                "joist: {} could not be compiled ({errors} error{})",
+                path.display(),
+                if errors == 1 { "" } else { "s" }
+            );
             Err(2)
         }
     }
@@ -61,7 +70,10 @@ fn load_program(path: &Path) -> Result<Module, i32> {
             2
         })?;
         return Module::decode(&bytes).map_err(|e| {
-            eprintln!("joist: {} is not a valid bytecode file: {e}", path.display());
+            eprintln!(
+                "joist: {} is not a valid bytecode file: {e}",
+                path.display()
+            );
             2
         });
     }
@@ -97,7 +109,11 @@ pub fn run(path: &Path, args: &[String], gc_stress: bool) -> i32 {
         Err(code) => return code,
     };
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    install_finder(if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir });
+    install_finder(if dir.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        dir
+    });
     let module = match code::load(&portable) {
         Ok(m) => m,
         Err(e) => {
@@ -123,7 +139,11 @@ pub fn run(path: &Path, args: &[String], gc_stress: bool) -> i32 {
     match outcome {
         Outcome::Exited(Exit::Normal(_)) => 0,
         Outcome::Exited(Exit::Halt(code)) => code,
-        Outcome::Exited(Exit::Crashed { class, reason, stack }) => {
+        Outcome::Exited(Exit::Crashed {
+            class,
+            reason,
+            stack,
+        }) => {
             eprint!("{}", report::exception(class, reason, stack));
             1
         }

@@ -29,7 +29,11 @@ pub fn load(m: &Module) -> Result<&'static LoadedModule, LoadError> {
         .map(|a| atom::intern(a).map_err(|_| LoadError("atom table is full (system_limit)".into())))
         .collect::<Result<Vec<_>, _>>()?;
     let mut area = Heap::with_capacity(0);
-    let literals: Vec<Term> = m.literals.iter().map(|l| build_literal(&mut area, l, &atoms)).collect();
+    let literals: Vec<Term> = m
+        .literals
+        .iter()
+        .map(|l| build_literal(&mut area, l, &atoms))
+        .collect();
 
     let mut code = Vec::new();
     let mut functions = Vec::with_capacity(m.functions.len());

@@ -35,7 +35,10 @@ pub struct FunctionInfo {
 #[derive(Clone, Copy)]
 pub enum Target {
     Native(BifFn),
-    Code { module: &'static LoadedModule, function: u32 },
+    Code {
+        module: &'static LoadedModule,
+        function: u32,
+    },
     /// `erlang:apply/2` and `erlang:apply/3`, which the interpreter handles.
     Apply(u8),
 }
@@ -97,7 +100,12 @@ fn table() -> &'static RwLock<Table> {
 
 /// The module with a given index (indices come from loaded code only).
 pub fn get(index: u32) -> Option<&'static LoadedModule> {
-    table().read().unwrap_or_else(|e| e.into_inner()).modules.get(index as usize).copied()
+    table()
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .modules
+        .get(index as usize)
+        .copied()
 }
 
 /// A loaded module by name, without trying to load it.
@@ -118,7 +126,11 @@ pub(crate) fn register(build: impl FnOnce(u32) -> LoadedModule) -> &'static Load
 }
 
 pub fn next_index() -> u32 {
-    table().read().unwrap_or_else(|e| e.into_inner()).modules.len() as u32
+    table()
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .modules
+        .len() as u32
 }
 
 /// All loaded modules (latest version of each name).
@@ -161,7 +173,10 @@ pub fn resolve(module: Atom, function: Atom, arity: u32) -> Option<Target> {
     }
     let m = ensure_loaded(module)?;
     let function = m.export(function, arity)?;
-    Some(Target::Code { module: m, function })
+    Some(Target::Code {
+        module: m,
+        function,
+    })
 }
 
 impl ImportEntry {

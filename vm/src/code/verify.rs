@@ -33,7 +33,10 @@ pub fn check(m: &Module) -> Result<(), String> {
         return Err("too many funs in one module".into());
     }
     for l in &m.lambdas {
-        if l.function >= nfun || l.arity > 255 || m.functions[l.function as usize].arity != l.arity + l.free {
+        if l.function >= nfun
+            || l.arity > 255
+            || m.functions[l.function as usize].arity != l.arity + l.free
+        {
             return Err("bad lambda entry".into());
         }
     }
@@ -84,26 +87,32 @@ pub fn check(m: &Module) -> Result<(), String> {
                 return Err(e);
             }
             let ok = match &instr {
-                Instr::Call { function, arity } | Instr::CallOnly { function, arity } | Instr::CallLast { function, arity, .. } => {
-                    *function < nfun && m.functions[*function as usize].arity == *arity as u32
-                }
-                Instr::CallExt { import, .. } | Instr::CallExtLast { import, .. } | Instr::CallExtOnly { import, .. } => {
-                    (*import as usize) < m.imports.len()
-                }
+                Instr::Call { function, arity }
+                | Instr::CallOnly { function, arity }
+                | Instr::CallLast {
+                    function, arity, ..
+                } => *function < nfun && m.functions[*function as usize].arity == *arity as u32,
+                Instr::CallExt { import, .. }
+                | Instr::CallExtLast { import, .. }
+                | Instr::CallExtOnly { import, .. } => (*import as usize) < m.imports.len(),
                 Instr::Bif { import, args, .. } => {
-                    (*import as usize) < m.imports.len() && m.imports[*import as usize].arity as usize == args.len()
+                    (*import as usize) < m.imports.len()
+                        && m.imports[*import as usize].arity as usize == args.len()
                 }
                 Instr::MakeFun { lambda, free, .. } => {
-                    (*lambda as usize) < m.lambdas.len() && m.lambdas[*lambda as usize].free as usize == free.len()
+                    (*lambda as usize) < m.lambdas.len()
+                        && m.lambdas[*lambda as usize].free as usize == free.len()
                 }
-                Instr::Allocate { slots, .. } | Instr::Deallocate { slots } => (*slots as u32) < MAX_Y,
+                Instr::Allocate { slots, .. } | Instr::Deallocate { slots } => {
+                    (*slots as u32) < MAX_Y
+                }
                 Instr::Try { y, .. } | Instr::Catch { y, .. } => (*y as u32) < MAX_Y,
-                Instr::CallFun { arity } | Instr::CallFunOnly { arity } | Instr::CallFunLast { arity, .. } => {
-                    (*arity as usize) < X_REGISTERS - 1
-                }
-                Instr::Apply { arity } | Instr::ApplyOnly { arity } | Instr::ApplyLast { arity, .. } => {
-                    (*arity as usize) < X_REGISTERS - 2
-                }
+                Instr::CallFun { arity }
+                | Instr::CallFunOnly { arity }
+                | Instr::CallFunLast { arity, .. } => (*arity as usize) < X_REGISTERS - 1,
+                Instr::Apply { arity }
+                | Instr::ApplyOnly { arity }
+                | Instr::ApplyLast { arity, .. } => (*arity as usize) < X_REGISTERS - 2,
                 _ => true,
             };
             if !ok {
@@ -111,7 +120,10 @@ pub fn check(m: &Module) -> Result<(), String> {
             }
         }
         // The last instruction must not fall through past the function.
-        if f.code.last().is_some_and(|i| i.flags() & compiler::bytecode::isa::flags::END == 0) {
+        if f.code
+            .last()
+            .is_some_and(|i| i.flags() & compiler::bytecode::isa::flags::END == 0)
+        {
             return Err(format!("function {fi}: code falls through its end"));
         }
         let mut last = 0;

@@ -159,7 +159,11 @@ impl FromSpace {
                 let n = h.arity();
                 let raw = matches!(
                     h.kind(),
-                    BoxKind::Float | BoxKind::BigPos | BoxKind::BigNeg | BoxKind::Binary | BoxKind::Ref
+                    BoxKind::Float
+                        | BoxKind::BigPos
+                        | BoxKind::BigNeg
+                        | BoxKind::Binary
+                        | BoxKind::Ref
                 );
                 if raw {
                     i += 1 + n;

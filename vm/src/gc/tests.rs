@@ -57,7 +57,9 @@ enum Shape {
 fn shape() -> impl Strategy<Value = Shape> {
     let leaf = prop_oneof![
         any::<i64>().prop_map(|v| Shape::Int(v >> 4)),
-        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Shape::Float),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(Shape::Float),
         any::<i64>().prop_map(Shape::Big),
         Just(Shape::Atom),
         proptest::collection::vec(any::<u8>(), 0..20).prop_map(Shape::Bin),
@@ -95,7 +97,10 @@ fn build_shape(h: &mut Heap, s: &Shape) -> Term {
             build::list(h, &ts)
         }
         Shape::Map(ps) => {
-            let pairs: Vec<(Term, Term)> = ps.iter().map(|(k, v)| (Term::small(*k), build_shape(h, v))).collect();
+            let pairs: Vec<(Term, Term)> = ps
+                .iter()
+                .map(|(k, v)| (Term::small(*k), build_shape(h, v)))
+                .collect();
             build::map_from_pairs(h, pairs)
         }
     }

@@ -53,10 +53,16 @@ fn frame(p: &mut Process, m: &LoadedModule, pc: u32, args: Option<Term>) -> Opti
         None => m.line_at(pc),
     };
     if let Some(l) = line {
-        loc.push(build::tuple(&mut p.heap, &[Term::atom(atom::LINE), Term::small(l as i64)]));
+        loc.push(build::tuple(
+            &mut p.heap,
+            &[Term::atom(atom::LINE), Term::small(l as i64)],
+        ));
     }
     let loc = build::list(&mut p.heap, &loc);
-    Some(build::tuple(&mut p.heap, &[Term::atom(m.name), Term::atom(f.name), arity_or_args, loc]))
+    Some(build::tuple(
+        &mut p.heap,
+        &[Term::atom(m.name), Term::atom(f.name), arity_or_args, loc],
+    ))
 }
 
 /// Builds the stacktrace for an exception raised at `pc` in `m`.
@@ -110,7 +116,12 @@ pub fn stacktrace(p: &mut Process, m: &LoadedModule, pc: usize, e: &Exception) -
 
 /// Raises `e` at `pc`: jumps to the nearest catch handler, or ends the
 /// process.
-pub fn raise(p: &mut Process, m: &'static LoadedModule, pc: usize, e: Exception) -> Result<(&'static LoadedModule, usize), Exit> {
+pub fn raise(
+    p: &mut Process,
+    m: &'static LoadedModule,
+    pc: usize,
+    e: Exception,
+) -> Result<(&'static LoadedModule, usize), Exit> {
     if let ExcClass::Halt(code) = e.class {
         return Err(Exit::Halt(code));
     }
@@ -133,7 +144,9 @@ pub fn raise(p: &mut Process, m: &'static LoadedModule, pc: usize, e: Exception)
             p.x[1] = Term::atom(e.class.atom());
             p.x[2] = e.reason;
             p.x[3] = stack;
-            let Some(hm) = code::get(addr.module) else { break };
+            let Some(hm) = code::get(addr.module) else {
+                break;
+            };
             return Ok((hm, addr.pc as usize));
         }
     }

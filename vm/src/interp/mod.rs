@@ -34,7 +34,11 @@ pub enum Exit {
     /// The initial function returned this value.
     Normal(Term),
     /// An uncaught exception: class, reason, stacktrace term.
-    Crashed { class: ExcClass, reason: Term, stack: Term },
+    Crashed {
+        class: ExcClass,
+        reason: Term,
+        stack: Term,
+    },
     Halt(i32),
 }
 
@@ -112,7 +116,13 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                 }
                 continue;
             }
-            Instr::Arith { op, a, b, dst, fail } => match ops::arith::arith(p, *op, read(p, m, a), read(p, m, b)) {
+            Instr::Arith {
+                op,
+                a,
+                b,
+                dst,
+                fail,
+            } => match ops::arith::arith(p, *op, read(p, m, a), read(p, m, b)) {
                 Ok(v) => {
                     write(p, dst, v);
                     continue;
@@ -124,17 +134,43 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
             },
             Instr::Call { arity, function } => {
                 reds -= 1;
-                p.cp = CodeAddr { module: m.index, pc: pc as u32 }.to_term();
-                ops::call::enter(p, m, m.functions[*function as usize].entry as usize, *arity, &mut reds)
+                p.cp = CodeAddr {
+                    module: m.index,
+                    pc: pc as u32,
+                }
+                .to_term();
+                ops::call::enter(
+                    p,
+                    m,
+                    m.functions[*function as usize].entry as usize,
+                    *arity,
+                    &mut reds,
+                )
             }
             Instr::CallOnly { arity, function } => {
                 reds -= 1;
-                ops::call::enter(p, m, m.functions[*function as usize].entry as usize, *arity, &mut reds)
+                ops::call::enter(
+                    p,
+                    m,
+                    m.functions[*function as usize].entry as usize,
+                    *arity,
+                    &mut reds,
+                )
             }
-            Instr::CallLast { arity, function, slots } => {
+            Instr::CallLast {
+                arity,
+                function,
+                slots,
+            } => {
                 reds -= 1;
                 ops::call::deallocate(p, *slots);
-                ops::call::enter(p, m, m.functions[*function as usize].entry as usize, *arity, &mut reds)
+                ops::call::enter(
+                    p,
+                    m,
+                    m.functions[*function as usize].entry as usize,
+                    *arity,
+                    &mut reds,
+                )
             }
             Instr::Return {} => {
                 reds -= 1;
@@ -149,7 +185,7 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                 continue;
             }
             Instr::TestHeap { need, live } => {
-                if p.gc_stress || p.heap.must_collect(*need as usize) {
+                if p.should_collect(*need as usize) {
                     p.collect(*need as usize, *live as usize);
                 }
                 continue;
@@ -160,21 +196,33 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
             }
             Instr::CallExt { arity, import } => {
                 reds -= 1;
-                p.cp = CodeAddr { module: m.index, pc: pc as u32 }.to_term();
+                p.cp = CodeAddr {
+                    module: m.index,
+                    pc: pc as u32,
+                }
+                .to_term();
                 ops::call::call_ext(p, m, *import, *arity, false, &mut reds)
             }
             Instr::CallExtOnly { arity, import } => {
                 reds -= 1;
                 ops::call::call_ext(p, m, *import, *arity, true, &mut reds)
             }
-            Instr::CallExtLast { arity, import, slots } => {
+            Instr::CallExtLast {
+                arity,
+                import,
+                slots,
+            } => {
                 reds -= 1;
                 ops::call::deallocate(p, *slots);
                 ops::call::call_ext(p, m, *import, *arity, true, &mut reds)
             }
             Instr::CallFun { arity } => {
                 reds -= 1;
-                p.cp = CodeAddr { module: m.index, pc: pc as u32 }.to_term();
+                p.cp = CodeAddr {
+                    module: m.index,
+                    pc: pc as u32,
+                }
+                .to_term();
                 ops::call::call_fun(p, *arity, false, &mut reds)
             }
             Instr::CallFunOnly { arity } => {
@@ -188,7 +236,11 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
             }
             Instr::Apply { arity } => {
                 reds -= 1;
-                p.cp = CodeAddr { module: m.index, pc: pc as u32 }.to_term();
+                p.cp = CodeAddr {
+                    module: m.index,
+                    pc: pc as u32,
+                }
+                .to_term();
                 ops::call::apply_registers(p, *arity, false, &mut reds)
             }
             Instr::ApplyOnly { arity } => {
@@ -200,7 +252,12 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                 ops::call::deallocate(p, *slots);
                 ops::call::apply_registers(p, *arity, true, &mut reds)
             }
-            Instr::Bif { import, args, dst, fail } => match ops::call::bif(p, m, *import, args) {
+            Instr::Bif {
+                import,
+                args,
+                dst,
+                fail,
+            } => match ops::call::bif(p, m, *import, args) {
                 Ok(v) => {
                     write(p, dst, v);
                     continue;
@@ -225,10 +282,18 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                 }
                 continue;
             }
-            Instr::IsTaggedTuple { fail, arg, arity, tag } => {
+            Instr::IsTaggedTuple {
+                fail,
+                arg,
+                arity,
+                tag,
+            } => {
                 let t = read(p, m, arg);
                 let tag = read(p, m, tag);
-                if !(t.is_tuple() && t.tuple_arity() == *arity as usize && t.tuple_elements()[0] == tag) {
+                if !(t.is_tuple()
+                    && t.tuple_arity() == *arity as usize
+                    && t.tuple_elements()[0] == tag)
+                {
                     pc = fail.0 as usize;
                 }
                 continue;
@@ -286,27 +351,35 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                 write(p, dst, v);
                 continue;
             }
-            Instr::PutMapAssoc { map, pairs, dst } => match ops::maps::put_map(p, m, map, pairs, false) {
-                Ok(v) => {
-                    write(p, dst, v);
-                    continue;
+            Instr::PutMapAssoc { map, pairs, dst } => {
+                match ops::maps::put_map(p, m, map, pairs, false) {
+                    Ok(v) => {
+                        write(p, dst, v);
+                        continue;
+                    }
+                    Err(e) => Flow::Raise(e),
                 }
-                Err(e) => Flow::Raise(e),
-            },
-            Instr::PutMapExact { map, pairs, dst } => match ops::maps::put_map(p, m, map, pairs, true) {
-                Ok(v) => {
-                    write(p, dst, v);
-                    continue;
+            }
+            Instr::PutMapExact { map, pairs, dst } => {
+                match ops::maps::put_map(p, m, map, pairs, true) {
+                    Ok(v) => {
+                        write(p, dst, v);
+                        continue;
+                    }
+                    Err(e) => Flow::Raise(e),
                 }
-                Err(e) => Flow::Raise(e),
-            },
+            }
             Instr::GetMapElements { fail, map, pairs } => {
                 if !ops::maps::get_map_elements(p, m, map, pairs) {
                     pc = fail.0 as usize;
                 }
                 continue;
             }
-            Instr::BsCreate { segments, dst, fail } => match ops::binary::create(p, m, segments) {
+            Instr::BsCreate {
+                segments,
+                dst,
+                fail,
+            } => match ops::binary::create(p, m, segments) {
                 Ok(v) => {
                     write(p, dst, v);
                     continue;
@@ -324,19 +397,35 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                 }
                 continue;
             }
-            Instr::BsGet { fail, bin, pos, segment, dst } => {
+            Instr::BsGet {
+                fail,
+                bin,
+                pos,
+                segment,
+                dst,
+            } => {
                 if !ops::binary::get(p, m, bin, pos, segment, dst) {
                     pc = fail.0 as usize;
                 }
                 continue;
             }
-            Instr::BsSkip { fail, bin, pos, bits } => {
+            Instr::BsSkip {
+                fail,
+                bin,
+                pos,
+                bits,
+            } => {
                 if !ops::binary::skip(p, m, bin, pos, bits) {
                     pc = fail.0 as usize;
                 }
                 continue;
             }
-            Instr::BsTestTail { fail, bin, pos, bits } => {
+            Instr::BsTestTail {
+                fail,
+                bin,
+                pos,
+                bits,
+            } => {
                 if !ops::binary::test_tail(p, m, bin, pos, *bits) {
                     pc = fail.0 as usize;
                 }
@@ -382,7 +471,11 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                 };
                 Flow::Raise(Exception::new(class, read(p, m, reason)))
             }
-            Instr::Reraise { class, reason, stack } => {
+            Instr::Reraise {
+                class,
+                reason,
+                stack,
+            } => {
                 let class = match read(p, m, class).as_atom() {
                     Some(atom::EXIT) => ExcClass::Exit,
                     Some(atom::THROW) => ExcClass::Throw,
@@ -392,9 +485,15 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                 e.stack = read(p, m, stack);
                 Flow::Raise(e)
             }
-            Instr::Badmatch { value } => Flow::Raise(exception::tagged(p, atom::BADMATCH, read(p, m, value))),
-            Instr::CaseEnd { value } => Flow::Raise(exception::tagged(p, atom::CASE_CLAUSE, read(p, m, value))),
-            Instr::TryCaseEnd { value } => Flow::Raise(exception::tagged(p, atom::TRY_CLAUSE, read(p, m, value))),
+            Instr::Badmatch { value } => {
+                Flow::Raise(exception::tagged(p, atom::BADMATCH, read(p, m, value)))
+            }
+            Instr::CaseEnd { value } => {
+                Flow::Raise(exception::tagged(p, atom::CASE_CLAUSE, read(p, m, value)))
+            }
+            Instr::TryCaseEnd { value } => {
+                Flow::Raise(exception::tagged(p, atom::TRY_CLAUSE, read(p, m, value)))
+            }
             Instr::IfEnd {} => Flow::Raise(Exception::error(Term::atom(atom::IF_CLAUSE))),
             Instr::FuncClause {} => Flow::Raise(exception::function_clause(p, m, pc - 1)),
             Instr::LoopRec { fail, dst } => {
@@ -444,14 +543,20 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                 // A call that failed before entering its target has already
                 // set CP to the next instruction: that frame is the current
                 // one, not a caller.
-                if p.cp == (CodeAddr { module: m.index, pc: pc as u32 }).to_term() {
+                if p.cp
+                    == (CodeAddr {
+                        module: m.index,
+                        pc: pc as u32,
+                    })
+                    .to_term()
+                {
                     p.cp = Term::NON_VALUE;
                 }
                 match exception::raise(p, m, pc - 1, e) {
-                Ok((module, to)) => {
-                    m = module;
-                    pc = to;
-                }
+                    Ok((module, to)) => {
+                        m = module;
+                        pc = to;
+                    }
                     Err(exit) => return SliceEnd::Exited(exit),
                 }
             }

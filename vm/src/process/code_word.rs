@@ -55,7 +55,10 @@ mod tests {
 
     #[test]
     fn round_trip() {
-        let a = CodeAddr { module: 12345, pc: 987654 };
+        let a = CodeAddr {
+            module: 12345,
+            pc: 987654,
+        };
         assert_eq!(CodeAddr::from_term(a.to_term()), a);
         let m = a.catch_marker(77);
         assert!(is_catch_marker(m));

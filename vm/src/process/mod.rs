@@ -16,8 +16,8 @@ pub mod mailbox;
 
 use crate::heap::Heap;
 use crate::term::Term;
-use compiler::bytecode::X_REGISTERS;
 pub use code_word::CodeAddr;
+use compiler::bytecode::X_REGISTERS;
 pub use mailbox::Mailbox;
 
 pub struct Process {
@@ -35,8 +35,13 @@ pub struct Process {
     pub mailbox: Mailbox,
     /// Reductions spent in total.
     pub reductions: u64,
-    /// Collect at every safe point (GC stress mode).
+    /// GC stress mode: collect at (almost) every safe point.
     pub gc_stress: bool,
+    /// Safe points to skip before the next stress collection. Zero while
+    /// the heap is small, so small programs collect at every safe point;
+    /// proportional to the live data for big heaps, so that stress mode
+    /// stays linear on programs with millions of live words.
+    stress_skip: usize,
     /// Deadline of a pending `receive ... after` (monotonic ms), if any.
     pub timeout_at: Option<std::time::Instant>,
     /// Set by `wait_timeout` when the timeout has fired.
@@ -56,6 +61,7 @@ impl Process {
             mailbox: Mailbox::default(),
             reductions: 0,
             gc_stress,
+            stress_skip: 0,
             timeout_at: None,
             timed_out: false,
         }
@@ -65,12 +71,31 @@ impl Process {
         Term::pid(self.pid)
     }
 
+    /// At a safe point needing `need` words: whether to collect now.
+    #[inline(always)]
+    pub fn should_collect(&mut self, need: usize) -> bool {
+        if self.heap.must_collect(need) {
+            return true;
+        }
+        if self.gc_stress {
+            if self.stress_skip == 0 {
+                return true;
+            }
+            self.stress_skip -= 1;
+        }
+        false
+    }
+
     /// Collects the heap so that at least `need` words are free, with
     /// x[0..live], the stack, the dictionary and the mailbox as roots.
     /// Called only by the interpreter at safe points.
     pub fn collect(&mut self, need: usize, live: usize) {
         let mut roots = crate::gc::Roots {
-            slices: vec![&mut self.x[..live], &mut self.stack[..], std::slice::from_mut(&mut self.cp)],
+            slices: vec![
+                &mut self.x[..live],
+                &mut self.stack[..],
+                std::slice::from_mut(&mut self.cp),
+            ],
         };
         let dict: &mut [(Term, Term)] = &mut self.dict;
         // SAFETY-free view: the dictionary is a slice of pairs; collect both halves.
@@ -87,6 +112,9 @@ impl Process {
         }
         for r in self.x[live..].iter_mut() {
             *r = Term::NIL;
+        }
+        if self.gc_stress {
+            self.stress_skip = self.heap.used_words() / 2048;
         }
     }
 

@@ -180,14 +180,23 @@ fn position(p: &Process, m: &LoadedModule, pos: &Dst) -> usize {
 }
 
 /// Reads one segment; false if it does not match.
-pub fn get(p: &mut Process, m: &LoadedModule, bin: &Src, pos: &Dst, seg: &Segment, dst: &Dst) -> bool {
+pub fn get(
+    p: &mut Process,
+    m: &LoadedModule,
+    bin: &Src,
+    pos: &Dst,
+    seg: &Segment,
+    dst: &Dst,
+) -> bool {
     let b = read(p, m, bin);
     let Some(s) = b.as_bits() else { return false };
     let at = position(p, m, pos);
     let rest = s.bit_len.saturating_sub(at);
     let little = seg.flags & seg_flags::LITTLE != 0;
     let signed = seg.flags & seg_flags::SIGNED != 0;
-    let Ok(size) = size_bits(p, m, seg) else { return false };
+    let Ok(size) = size_bits(p, m, seg) else {
+        return false;
+    };
     let (value, used) = match seg.kind {
         SegKind::Integer => {
             let n = size.unwrap_or(8);
@@ -239,7 +248,14 @@ pub fn get(p: &mut Process, m: &LoadedModule, bin: &Src, pos: &Dst, seg: &Segmen
     true
 }
 
-fn read_int(p: &mut Process, s: &BitSlice, at: usize, n: usize, little: bool, signed: bool) -> Term {
+fn read_int(
+    p: &mut Process,
+    s: &BitSlice,
+    at: usize,
+    n: usize,
+    little: bool,
+    signed: bool,
+) -> Term {
     if n <= 64 && !(little && n > 8) {
         let raw = s.read_bits(at, n);
         if n == 0 {
@@ -300,9 +316,13 @@ fn decode_utf8(s: &BitSlice, at: usize, rest: usize) -> Option<(u32, usize)> {
 }
 
 pub fn skip(p: &mut Process, m: &LoadedModule, bin: &Src, pos: &Dst, bits: &Src) -> bool {
-    let Some(s) = read(p, m, bin).as_bits() else { return false };
+    let Some(s) = read(p, m, bin).as_bits() else {
+        return false;
+    };
     let at = position(p, m, pos);
-    let Some(n) = read(p, m, bits).as_small().filter(|n| *n >= 0) else { return false };
+    let Some(n) = read(p, m, bits).as_small().filter(|n| *n >= 0) else {
+        return false;
+    };
     if at + n as usize > s.bit_len {
         return false;
     }
@@ -311,7 +331,9 @@ pub fn skip(p: &mut Process, m: &LoadedModule, bin: &Src, pos: &Dst, bits: &Src)
 }
 
 pub fn test_tail(p: &mut Process, m: &LoadedModule, bin: &Src, pos: &Src, bits: u32) -> bool {
-    let Some(s) = read(p, m, bin).as_bits() else { return false };
+    let Some(s) = read(p, m, bin).as_bits() else {
+        return false;
+    };
     let at = read(p, m, pos).as_small().unwrap_or(0) as usize;
     s.bit_len.saturating_sub(at) == bits as usize && at <= s.bit_len
 }

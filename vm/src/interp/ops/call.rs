@@ -12,8 +12,14 @@ use compiler::bytecode::Src;
 
 /// Enters code at `entry`: the call safe point.
 #[inline]
-pub fn enter(p: &mut Process, m: &'static LoadedModule, entry: usize, arity: u16, _reds: &mut i64) -> Flow {
-    if p.gc_stress || p.heap.must_collect(0) {
+pub fn enter(
+    p: &mut Process,
+    m: &'static LoadedModule,
+    entry: usize,
+    arity: u16,
+    _reds: &mut i64,
+) -> Flow {
+    if p.should_collect(0) {
         p.collect(0, arity as usize);
     }
     Flow::Goto(m, entry)
@@ -58,7 +64,13 @@ fn args_of(p: &Process, arity: usize) -> Vec<Term> {
 
 /// Runs a native function with x[0..arity] as arguments. The result goes to
 /// x[0]; then execution continues after the call (`tail` = return).
-fn run_native(p: &mut Process, f: crate::bif::BifFn, arity: usize, tail: bool, reds: &mut i64) -> Flow {
+fn run_native(
+    p: &mut Process,
+    f: crate::bif::BifFn,
+    arity: usize,
+    tail: bool,
+    reds: &mut i64,
+) -> Flow {
     let args = args_of(p, arity);
     let before = p.reductions;
     let r = f(&mut BifContext::new(p), &args);
@@ -129,7 +141,14 @@ fn spread(p: &mut Process, mut list: Term, start: usize) -> Option<usize> {
     list.is_nil().then_some(n)
 }
 
-pub fn call_ext(p: &mut Process, m: &'static LoadedModule, import: u32, arity: u16, tail: bool, reds: &mut i64) -> Flow {
+pub fn call_ext(
+    p: &mut Process,
+    m: &'static LoadedModule,
+    import: u32,
+    arity: u16,
+    tail: bool,
+    reds: &mut i64,
+) -> Flow {
     let imp = &m.imports[import as usize];
     match imp.target() {
         Some(t) => invoke(p, t, arity as usize, tail, reds),
@@ -141,7 +160,10 @@ pub fn call_ext(p: &mut Process, m: &'static LoadedModule, import: u32, arity: u
 fn undef(p: &mut Process, module: Atom, function: Atom, arity: usize) -> Exception {
     let args = build::list(&mut p.heap, &p.x[..arity].to_vec());
     let mut e = Exception::error(Term::atom(atom::UNDEF));
-    e.args = build::tuple(&mut p.heap, &[Term::atom(module), Term::atom(function), args]);
+    e.args = build::tuple(
+        &mut p.heap,
+        &[Term::atom(module), Term::atom(function), args],
+    );
     e
 }
 
@@ -201,7 +223,12 @@ pub fn apply_registers(p: &mut Process, arity: u16, tail: bool, reds: &mut i64) 
 
 /// The `bif` instruction: a native call that never collects and never
 /// transfers control. `erlang:apply` is not a valid target here.
-pub fn bif(p: &mut Process, m: &LoadedModule, import: u32, args: &[Src]) -> Result<Term, Exception> {
+pub fn bif(
+    p: &mut Process,
+    m: &LoadedModule,
+    import: u32,
+    args: &[Src],
+) -> Result<Term, Exception> {
     let imp = &m.imports[import as usize];
     let mut buf = [Term::NIL; 8];
     let n = args.len().min(buf.len());
@@ -213,7 +240,10 @@ pub fn bif(p: &mut Process, m: &LoadedModule, import: u32, args: &[Src]) -> Resu
         _ => {
             let mut e = Exception::error(Term::atom(atom::UNDEF));
             let list = build::list(&mut p.heap, &buf[..n]);
-            e.args = build::tuple(&mut p.heap, &[Term::atom(imp.module), Term::atom(imp.function), list]);
+            e.args = build::tuple(
+                &mut p.heap,
+                &[Term::atom(imp.module), Term::atom(imp.function), list],
+            );
             Err(e)
         }
     }

@@ -10,11 +10,20 @@ use crate::term::{atom, Term};
 use compiler::bytecode::{Dst, Src};
 
 pub fn new_map(p: &mut Process, m: &LoadedModule, pairs: &[(Src, Src)]) -> Term {
-    let ps: Vec<(Term, Term)> = pairs.iter().map(|(k, v)| (read(p, m, k), read(p, m, v))).collect();
+    let ps: Vec<(Term, Term)> = pairs
+        .iter()
+        .map(|(k, v)| (read(p, m, k), read(p, m, v)))
+        .collect();
     build::map_from_pairs(&mut p.heap, ps)
 }
 
-pub fn put_map(p: &mut Process, m: &LoadedModule, map: &Src, pairs: &[(Src, Src)], exact: bool) -> Result<Term, Exception> {
+pub fn put_map(
+    p: &mut Process,
+    m: &LoadedModule,
+    map: &Src,
+    pairs: &[(Src, Src)],
+    exact: bool,
+) -> Result<Term, Exception> {
     let base = read(p, m, map);
     if !base.is_map() {
         let t = build::tuple(&mut p.heap, &[Term::atom(atom::BADMAP), base]);
@@ -39,7 +48,12 @@ pub fn put_map(p: &mut Process, m: &LoadedModule, map: &Src, pairs: &[(Src, Src)
     Ok(build::map_sorted(&mut p.heap, &keys, &values))
 }
 
-pub fn get_map_elements(p: &mut Process, m: &LoadedModule, map: &Src, pairs: &[(Src, Dst)]) -> bool {
+pub fn get_map_elements(
+    p: &mut Process,
+    m: &LoadedModule,
+    map: &Src,
+    pairs: &[(Src, Dst)],
+) -> bool {
     let map = read(p, m, map);
     if !map.is_map() {
         return false;

@@ -12,7 +12,13 @@ use crate::process::{CodeAddr, Process};
 use crate::term::{atom, Term};
 use std::time::{Duration, Instant};
 
-pub fn wait(p: &mut Process, m: &'static LoadedModule, at: usize, to: usize, timeout: Option<Term>) -> Flow {
+pub fn wait(
+    p: &mut Process,
+    m: &'static LoadedModule,
+    at: usize,
+    to: usize,
+    timeout: Option<Term>,
+) -> Flow {
     if p.mailbox.save < p.mailbox.len() {
         return Flow::Goto(m, to);
     }

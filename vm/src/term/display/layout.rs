@@ -32,7 +32,7 @@ impl Pp {
     /// the previous one on the current line (`pp_tail`'s guard).
     fn fits_inline(&self, elen: i64, col: i64, ld1: i64, w: i64, leaf: bool) -> bool {
         leaf && if ld1 == 0 {
-            elen + 1 < self.ll - col && w + elen + 1 <= self.m
+            elen + 1 < self.ll - col && w + elen < self.m
         } else {
             elen < self.ll - col - ld1 && w + elen + ld1 <= self.m
         }
@@ -68,6 +68,7 @@ impl Pp {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn pp_tag_tuple(
         &self,
         out: &mut String,

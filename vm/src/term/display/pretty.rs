@@ -2,9 +2,11 @@
 //! an intermediate tree where every node knows its one-line length.
 
 use super::layout::Pp;
-use super::{binary_segments, is_printable_char, map_iteration_order, printable_list, write_atom, write_simple, write_string_escaped};
+use super::{
+    binary_segments, is_printable_char, map_iteration_order, printable_list, write_atom,
+    write_simple, write_string_escaped,
+};
 use crate::term::{BoxKind, Term};
-
 
 /// Options of `io_lib_pretty:print/2`.
 #[derive(Clone, Copy, Debug)]
@@ -239,7 +241,10 @@ impl Measure {
         let mut tail = Tail::Nil;
         let mut d = d;
         let (keys, values) = (t.map_keys(), t.map_values());
-        for (k, v) in map_iteration_order(t).into_iter().map(|j| (&keys[j], &values[j])) {
+        for (k, v) in map_iteration_order(t)
+            .into_iter()
+            .map(|j| (&keys[j], &values[j]))
+        {
             if d == 1 {
                 tail = Tail::Dots;
                 break;

@@ -4,6 +4,33 @@
 use crate::heap::{build, Heap};
 use crate::term::{atom, Term};
 
+/// Checks `io_lib:format` cases written one per line as
+/// `Format<TAB>Arguments<TAB>Expected`, all in Erlang syntax, where
+/// Expected is a string literal or `badarg`.
+pub(crate) fn check_format_cases(table: &str) {
+    for line in table.lines().filter(|l| !l.trim().is_empty()) {
+        let mut parts = line.splitn(3, '\t');
+        let (f, a, want) = (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        );
+        let mut h = Heap::new();
+        let (ft, at) = (parse(&mut h, f), parse(&mut h, a));
+        let want: Option<String> = (want != "badarg").then(|| {
+            let mut l = parse(&mut h, want);
+            let mut s = String::new();
+            while let Some((c, tl)) = l.as_cons() {
+                s.push(char::from_u32(c.as_small().unwrap() as u32).unwrap());
+                l = tl;
+            }
+            s
+        });
+        let got = crate::bif::format::format(ft, at).ok();
+        assert_eq!(got, want, "io_lib:format({}, {})", f, a);
+    }
+}
+
 /// Builds a term from Erlang syntax (a test helper): integers, floats,
 /// `$c`, atoms, strings, tuples, lists, maps, binaries with integer,
 /// `V:Size`, string and `"..."/utf8` segments, `<0.N.0>`,
@@ -170,8 +197,7 @@ impl Parser<'_> {
                     self.i += 1;
                     let cs = self.escaped('"');
                     if self.eat("/utf8") {
-                        let s: String =
-                            cs.iter().map(|c| char::from_u32(*c).unwrap()).collect();
+                        let s: String = cs.iter().map(|c| char::from_u32(*c).unwrap()).collect();
                         s.bytes().for_each(|b| push(&mut bits, b as u64, 8));
                     } else {
                         cs.iter().for_each(|c| push(&mut bits, *c as u64, 8));
