@@ -9,7 +9,9 @@ use proptest::prelude::*;
 use std::path::Path;
 
 fn erl_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in rd.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -37,7 +39,11 @@ fn corpus() -> Vec<Module> {
 #[test]
 fn corpus_modules_round_trip() {
     let modules = corpus();
-    assert!(modules.len() > 50, "expected the corpus to compile, got {}", modules.len());
+    assert!(
+        modules.len() > 50,
+        "expected the corpus to compile, got {}",
+        modules.len()
+    );
     for m in modules {
         let bytes = m.encode();
         let back = Module::decode(&bytes).expect("decodes");
@@ -71,7 +77,10 @@ fn literal() -> impl Strategy<Value = Literal> {
     leaf.prop_recursive(3, 32, 4, |inner| {
         prop_oneof![
             proptest::collection::vec(inner.clone(), 0..4).prop_map(Literal::Tuple),
-            (proptest::collection::vec(inner.clone(), 1..4), inner.clone())
+            (
+                proptest::collection::vec(inner.clone(), 1..4),
+                inner.clone()
+            )
                 .prop_map(|(es, t)| Literal::List(es, Box::new(t))),
             proptest::collection::vec((inner.clone(), inner), 0..3).prop_map(Literal::Map),
         ]
@@ -82,7 +91,7 @@ fn src() -> impl Strategy<Value = Src> {
     prop_oneof![
         any::<u16>().prop_map(Src::X),
         any::<u16>().prop_map(Src::Y),
-        any::<i64>().prop_map(Src::Int),
+        any::<i32>().prop_map(Src::Int),
         any::<u32>().prop_map(Src::Atom),
         Just(Src::Nil),
         any::<u32>().prop_map(Src::Literal),
@@ -94,7 +103,7 @@ proptest! {
     fn literals_and_operands_round_trip(lits in proptest::collection::vec(literal(), 0..6),
                                         srcs in proptest::collection::vec((src(), any::<u32>()), 0..6)) {
         let code = vec![
-            Instr::SelectVal { arg: Src::X(0), fail: Label(0), cases: srcs.iter().map(|(s, l)| (*s, Label(*l))).collect() },
+            Instr::SelectVal { arg: Src::X(0), fail: Label(0), cases: srcs.iter().map(|(s, l)| (*s, Label(*l))).collect::<Vec<_>>().into() },
             Instr::Return {},
         ];
         let m = Module {

@@ -113,7 +113,7 @@ fmt_tuple(Elems) ->
     ["    {", fmt_lines(Strs, 0), "}"].
 
 fmt_lines([S], _) -> S;
-fmt_lines([S | T], N) when N >= 70 -> [S, ",\n     " | fmt_lines(T, 0)];
+fmt_lines([S | T], N) when N >= 60 -> [S, ",\n     " | fmt_lines(T, 0)];
 fmt_lines([S | T], N) -> [S, "," | fmt_lines(T, N + iolist_size(S) + 1)].
 
 case_runs([]) -> [];

@@ -188,7 +188,7 @@ instructions! {
         "Deallocate `slots`, then tail-call x[arity]:x[arity+1](x[0..arity]).";
     15 Return "return" { } [RED | BRANCH | END]
         "Jump to CP. The result is in x[0].";
-    16 Bif "bif" { import: u32, args: Vec<Src>, dst: Dst, fail: Fail } [RED | BRANCH | RAISE]
+    16 Bif "bif" { import: u32, args: Seq<Src>, dst: Dst, fail: Fail } [RED | BRANCH | RAISE]
         "d := the native function `import` applied to args; on error jump to fail (or raise). Never collects: results go to a heap fragment if the heap is full.";
     17 Arith "arith" { op: ArithOp, a: Src, b: Src, dst: Dst, fail: Fail } [BRANCH | RAISE]
         "d := a op b (badarith on failure unless fail is a label). Small integers take an inline fast path.";
@@ -205,7 +205,7 @@ instructions! {
         "Jump to fail unless s is a tuple of size `arity` whose first element is the atom `tag`.";
     23 Compare "compare" { op: CmpOp, fail: Label, a: Src, b: Src } [BRANCH]
         "Jump to fail unless `a op b` holds in the term order.";
-    24 SelectVal "select_val" { arg: Src, fail: Label, cases: Vec<(Src, Label)> } [BRANCH | END]
+    24 SelectVal "select_val" { arg: Src, fail: Label, cases: Seq<(Src, Label)> } [BRANCH | END]
         "Jump to the label paired with the constant that s equals exactly, else to fail.";
     // ---- lists, tuples, funs ---------------------------------------------
     25 GetList "get_list" { src: Src, head: Dst, tail: Dst } [NONE]
@@ -218,21 +218,21 @@ instructions! {
         "d := element(index + 1, s). s must be a tuple of more than `index` elements (tested before).";
     29 PutList "put_list" { head: Src, tail: Src, dst: Dst } [NONE]
         "d := [head | tail]. Space was reserved by test_heap.";
-    30 PutTuple "put_tuple" { elements: Vec<Src>, dst: Dst } [NONE]
+    30 PutTuple "put_tuple" { elements: Seq<Src>, dst: Dst } [NONE]
         "d := {elements...}. Space was reserved by test_heap.";
-    31 MakeFun "make_fun" { lambda: u32, free: Vec<Src>, dst: Dst } [NONE]
+    31 MakeFun "make_fun" { lambda: u32, free: Seq<Src>, dst: Dst } [NONE]
         "d := a closure of lambda `lambda` capturing the free values.";
     // ---- maps --------------------------------------------------------------
-    32 NewMap "new_map" { pairs: Vec<(Src, Src)>, dst: Dst } [NONE]
+    32 NewMap "new_map" { pairs: Seq<(Src, Src)>, dst: Dst } [NONE]
         "d := #{k => v, ...} (later keys win).";
-    33 PutMapAssoc "put_map_assoc" { map: Src, pairs: Vec<(Src, Src)>, dst: Dst } [RAISE]
+    33 PutMapAssoc "put_map_assoc" { map: Src, pairs: Seq<(Src, Src)>, dst: Dst } [RAISE]
         "d := map#{k => v, ...}; {badmap, map} if it is not a map.";
-    34 PutMapExact "put_map_exact" { map: Src, pairs: Vec<(Src, Src)>, dst: Dst } [RAISE]
+    34 PutMapExact "put_map_exact" { map: Src, pairs: Seq<(Src, Src)>, dst: Dst } [RAISE]
         "d := map#{k := v, ...}; {badmap, map} or {badkey, k} on failure.";
-    35 GetMapElements "get_map_elements" { fail: Label, map: Src, pairs: Vec<(Src, Dst)> } [BRANCH]
+    35 GetMapElements "get_map_elements" { fail: Label, map: Src, pairs: Seq<(Src, Dst)> } [BRANCH]
         "For each (key, d): d := map[key]; jump to fail if a key is missing. s must be a map.";
     // ---- binaries ---------------------------------------------------------
-    36 BsCreate "bs_create" { segments: Vec<Segment>, dst: Dst, fail: Fail } [RAISE | BRANCH]
+    36 BsCreate "bs_create" { segments: Seq<Segment>, dst: Dst, fail: Fail } [RAISE | BRANCH]
         "d := a new bitstring made of the segments; badarg (or jump to fail) when a value does not fit its type.";
     37 BsStart "bs_start" { fail: Label, src: Src, pos: Dst } [BRANCH]
         "Jump to fail unless s is a bitstring; pos := 0 (the match position in bits).";
@@ -321,11 +321,11 @@ mod tests {
             Instr::SelectVal {
                 arg: Src::X(0),
                 fail: Label(9),
-                cases: vec![(Src::Atom(1), Label(2)), (Src::Literal(0), Label(4))],
+                cases: vec![(Src::Atom(1), Label(2)), (Src::Literal(0), Label(4))].into(),
             },
             Instr::Bif {
                 import: 3,
-                args: vec![Src::X(1), Src::Nil],
+                args: vec![Src::X(1), Src::Nil].into(),
                 dst: Dst::X(0),
                 fail: None,
             },
@@ -366,5 +366,19 @@ mod doc_tests {
                 op.name
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    #[test]
+    fn instruction_size_is_pinned() {
+        // Dispatch speed depends on this staying small; grow it on purpose only.
+        assert!(
+            std::mem::size_of::<super::Instr>() <= 40,
+            "{}",
+            std::mem::size_of::<super::Instr>()
+        );
+        eprintln!("Instr is {} bytes", std::mem::size_of::<super::Instr>());
     }
 }

@@ -159,8 +159,9 @@ pub enum Dst {
 pub enum Src {
     X(u16),
     Y(u16),
-    /// A small integer (fits 60 bits signed).
-    Int(i64),
+    /// A small integer that fits 32 bits (larger ones are literals), so
+    /// that a source operand is 8 bytes.
+    Int(i32),
     /// Index into the module's atom table.
     Atom(u32),
     Nil,
@@ -253,7 +254,7 @@ impl Operand for Src {
             }
             Src::Int(v) => {
                 out.push(2);
-                put_sleb(out, v)
+                put_sleb(out, v as i64)
             }
             Src::Atom(a) => {
                 out.push(3);
@@ -270,7 +271,10 @@ impl Operand for Src {
         Ok(match r.byte()? {
             0 => Src::X(u16::decode(r)?),
             1 => Src::Y(u16::decode(r)?),
-            2 => Src::Int(r.sleb()?),
+            2 => Src::Int(
+                i32::try_from(r.sleb()?)
+                    .map_err(|_| DecodeError("integer operand out of range".into()))?,
+            ),
             3 => Src::Atom(u32::decode(r)?),
             4 => Src::Nil,
             5 => Src::Literal(u32::decode(r)?),
@@ -366,6 +370,52 @@ impl<A: Operand, B: Operand> Operand for (A, B) {
     fn map_srcs(&mut self, f: &mut dyn FnMut(&mut Src)) {
         self.0.map_srcs(f);
         self.1.map_srcs(f);
+    }
+}
+
+/// A sequence operand: a boxed slice (16 bytes, where a `Vec` takes 24)
+/// keeps `Instr` small.
+pub type Seq<T> = Box<[T]>;
+
+impl<T: Operand> Operand for Box<[T]> {
+    fn encode(&self, out: &mut Vec<u8>) {
+        put_uleb(out, self.len() as u64);
+        for x in self.iter() {
+            x.encode(out);
+        }
+    }
+    fn decode(r: &mut Reader) -> Result<Self, DecodeError> {
+        Ok(Vec::<T>::decode(r)?.into_boxed_slice())
+    }
+    fn disasm(&self, out: &mut String) {
+        out.push('[');
+        for (i, x) in self.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            x.disasm(out);
+        }
+        out.push(']');
+    }
+    fn visit_labels(&mut self, f: &mut dyn FnMut(&mut Label)) {
+        for x in self.iter_mut() {
+            x.visit_labels(f)
+        }
+    }
+    fn visit_srcs(&self, f: &mut dyn FnMut(&Src)) {
+        for x in self.iter() {
+            x.visit_srcs(f)
+        }
+    }
+    fn visit_dsts(&self, f: &mut dyn FnMut(&Dst)) {
+        for x in self.iter() {
+            x.visit_dsts(f)
+        }
+    }
+    fn map_srcs(&mut self, f: &mut dyn FnMut(&mut Src)) {
+        for x in self.iter_mut() {
+            x.map_srcs(f)
+        }
     }
 }
 

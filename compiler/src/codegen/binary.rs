@@ -121,7 +121,7 @@ impl FunCtx<'_> {
         }
         let dst = self.temp();
         self.emit(Instr::BsCreate {
-            segments: out,
+            segments: out.into(),
             dst,
             fail: None,
         });

@@ -179,7 +179,7 @@ impl FunCtx<'_> {
                 self.test_heap(1 + srcs.len() as u32);
                 let dst = self.dst_or_temp(hint);
                 self.emit(Instr::PutTuple {
-                    elements: srcs,
+                    elements: srcs.into(),
                     dst,
                 });
                 Ok(dst.into())
@@ -224,7 +224,10 @@ impl FunCtx<'_> {
                     pairs.push((k, v));
                 }
                 let dst = self.temp();
-                self.emit(Instr::NewMap { pairs, dst });
+                self.emit(Instr::NewMap {
+                    pairs: pairs.into(),
+                    dst,
+                });
                 Ok(dst.into())
             }
             ExprKind::MapUpdate { map, fields } => {
@@ -244,12 +247,12 @@ impl FunCtx<'_> {
                     self.emit(match op {
                         crate::syntax::ast::MapOp::Assoc => Instr::PutMapAssoc {
                             map: cur,
-                            pairs,
+                            pairs: pairs.into(),
                             dst,
                         },
                         crate::syntax::ast::MapOp::Exact => Instr::PutMapExact {
                             map: cur,
-                            pairs,
+                            pairs: pairs.into(),
                             dst,
                         },
                     });
@@ -322,7 +325,7 @@ impl FunCtx<'_> {
                 let dst = self.temp();
                 self.emit(Instr::MakeFun {
                     lambda,
-                    free: vec![],
+                    free: Box::new([]),
                     dst,
                 });
                 Ok(dst.into())
@@ -332,7 +335,7 @@ impl FunCtx<'_> {
                 name,
                 arity,
             } => {
-                let args = vec![self.atom(module), self.atom(name), Src::Int(*arity as i64)];
+                let args = vec![self.atom(module), self.atom(name), Src::Int(*arity as i32)];
                 Ok(self.bif("erlang", "make_fun", args))
             }
             ExprKind::ListComp {
@@ -372,7 +375,7 @@ impl FunCtx<'_> {
         let dst = self.dst_or_temp(hint);
         self.emit(Instr::Bif {
             import,
-            args,
+            args: args.into(),
             dst,
             fail: None,
         });
@@ -470,7 +473,7 @@ impl FunCtx<'_> {
         self.test_heap(3);
         let t = self.temp();
         self.emit(Instr::PutTuple {
-            elements: vec![badarg, x],
+            elements: vec![badarg, x].into(),
             dst: t,
         });
         self.emit(Instr::Raise {
@@ -780,7 +783,7 @@ impl FunCtx<'_> {
         let dst = self.temp();
         self.emit(Instr::MakeFun {
             lambda,
-            free: srcs,
+            free: srcs.into(),
             dst,
         });
         Ok(dst.into())

@@ -298,7 +298,7 @@ impl<'m> FunCtx<'m> {
             Literal::Nil => Src::Nil,
             Literal::Atom(a) => Src::Atom(a),
             Literal::Int(ref i) => match i64::try_from(i) {
-                Ok(v) if (-(1i64 << 59)..(1i64 << 59)).contains(&v) => Src::Int(v),
+                Ok(v) if i32::try_from(v).is_ok() => Src::Int(v as i32),
                 _ => Src::Literal(self.m.literal(lit)),
             },
             _ => Src::Literal(self.m.literal(lit)),
@@ -355,7 +355,7 @@ impl<'m> FunCtx<'m> {
                 let dst = self.temp();
                 self.emit(Instr::MakeFun {
                     lambda: sf.lambda,
-                    free,
+                    free: free.into(),
                     dst,
                 });
                 return Ok(dst.into());

@@ -234,7 +234,7 @@ impl FunCtx<'_> {
         let dst = self.temp();
         self.emit(Instr::Bif {
             import,
-            args,
+            args: args.into(),
             dst,
             fail: Some(fail),
         });

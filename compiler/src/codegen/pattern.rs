@@ -181,7 +181,7 @@ impl FunCtx<'_> {
                 self.emit(Instr::GetMapElements {
                     fail,
                     map: r,
-                    pairs,
+                    pairs: pairs.into(),
                 });
                 for (value, t) in values {
                     self.pat(value, t.into(), fail, shadow)?;

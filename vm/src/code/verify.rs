@@ -8,7 +8,6 @@
 use compiler::bytecode::{Dst, Instr, Label, Module, Src, X_REGISTERS};
 
 use crate::process::code_word::{MAX_PC, MAX_Y};
-use crate::term::{SMALL_MAX, SMALL_MIN};
 
 pub fn check(m: &Module) -> Result<(), String> {
     let atoms = m.atoms.len() as u32;
@@ -65,7 +64,7 @@ pub fn check(m: &Module) -> Result<(), String> {
                 let bad = match *s {
                     Src::X(i) => i as usize >= X_REGISTERS,
                     Src::Y(i) => i as u32 >= MAX_Y,
-                    Src::Int(v) => !(SMALL_MIN..=SMALL_MAX).contains(&v),
+                    Src::Int(_) => false,
                     Src::Atom(a) => a >= atoms,
                     Src::Literal(l) => l as usize >= m.literals.len(),
                     Src::Nil => false,

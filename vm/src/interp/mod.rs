@@ -48,7 +48,7 @@ pub fn read(p: &Process, m: &LoadedModule, s: &Src) -> Term {
     match *s {
         Src::X(i) => p.x[i as usize],
         Src::Y(i) => p.stack[p.stack.len() - 1 - i as usize],
-        Src::Int(v) => Term::small(v),
+        Src::Int(v) => Term::small(v as i64),
         Src::Atom(a) => Term::atom(crate::term::Atom(a)),
         Src::Nil => Term::NIL,
         Src::Literal(l) => m.literals[l as usize],

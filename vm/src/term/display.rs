@@ -9,7 +9,12 @@
 //! binaries holding printable UTF-8 print as `<<"..."/utf8>>`). Both use
 //! OTP's default printable range (latin1), as `erl` does without `+pc unicode`.
 //!
-//! Map entries print in the map's stored key order.
+//! Map entries print in OTP's iteration order ([`map_iteration_order`]):
+//! stored key order up to 32 keys, OTP's hash order beyond when it can be
+//! reproduced.
+//!
+//! Submodules: `pretty` (the intermediate form, `print_length`), `layout`
+//! (`cind` and `pp`), `testparse` (tests only: terms from Erlang syntax).
 
 mod layout;
 mod pretty;

@@ -21,11 +21,10 @@ fn shortest_digits(f: f64) -> (String, i32) {
     // takes the even digit, so check for that case.
     let a = f.abs();
     let (d, x) = split_sci(&format!("{:e}", a));
-    let last = d.as_bytes()[d.len() - 1] - b'0';
+    let last = d.as_bytes().last().map_or(0, |b| b - b'0');
     if last % 2 == 1 {
-        let mut lower = d.clone().into_bytes();
-        *lower.last_mut().unwrap_or(&mut 0) -= 1;
-        let lower = String::from_utf8(lower).unwrap_or_default();
+        // The same digits with the last one lowered by one (it is odd, so >= 1).
+        let lower = format!("{}{}", &d[..d.len() - 1], last - 1);
         let k = x - (d.len() as i32 - 1);
         if format!("{}e{}", lower, k).parse::<f64>() == Ok(a) && is_exact_tie(a, &d, k) {
             return (lower.trim_end_matches('0').to_string(), x);
