@@ -1,82 +1,99 @@
-//! The copying collector. Entry point: [`collect`] takes one heap and its
-//! root set, never a process, so it can be tested with hand-built roots.
+//! The generational copying collector. Entry point: [`collect`] takes one
+//! heap and its root set, never a process, so it can be tested with
+//! hand-built roots.
+//!
+//! - **Minor**: from-space is the young block plus the fragments; every
+//!   survivor is promoted into the old generation (Cheney scan of the
+//!   promoted words). The young block is then empty and reused as is.
+//! - **Major**: when the old generation passes its limit, everything (old
+//!   blocks included) is copied into one fresh old block sized for the live
+//!   data, and the limit becomes twice the live size.
 //!
 //! # Safety model
 //!
 //! 1. Runs only at safe points: no Rust code holds a term of this heap
 //!    outside the roots while it runs.
-//! 2. From-space is the young block plus every fragment. Pointers outside
-//!    from-space (module literals) are left as they are; their targets are
-//!    immutable and never point into a process heap.
+//! 2. Pointers outside from-space (module literals, and in a minor
+//!    collection the old generation) are left as they are. Because terms
+//!    are immutable, the old generation never points into the young one,
+//!    so the roots alone find every young survivor.
 //! 3. A forwarded boxed object has its header replaced by the boxed term of
 //!    its copy (tag BOXED, never a HEADER). A forwarded cons cell has
 //!    NON_VALUE in its head and the new LIST term in its tail; a live cons
 //!    never holds NON_VALUE.
 //! 4. Payload words of floats, bignums, heap binaries and refs are raw data
 //!    and are never scanned; all other boxed payload words are terms.
-//!
-//! Every collection is currently a full copy into a block sized for the
-//! live data (docs/gc.md). A later generational scheme keeps this entry
-//! point.
+//! 5. The to-space block is allocated with room for every word in
+//!    from-space, so copying never runs out of space.
 #![allow(unsafe_code)]
 
-use crate::heap::{Block, Heap, MIN_HEAP_WORDS};
+use crate::heap::{Block, Heap, MIN_HEAP_WORDS, OLD_MIN_WORDS};
 use crate::term::{BoxKind, Header, Term, TAG_BOXED, TAG_HEADER, TAG_LIST, TAG_MASK};
+
+/// Young blocks never grow past this (words); bigger live data lives in
+/// the old generation.
+const MAX_YOUNG_WORDS: usize = 1 << 20;
 
 /// The root set: every slot here is read and updated in place.
 pub struct Roots<'a> {
     pub slices: Vec<&'a mut [Term]>,
 }
 
-/// Copies everything reachable from `roots` into a new young block with at
-/// least `need` free words, and frees the old blocks.
+/// Collects so that the young block has at least `need` free words.
 pub fn collect(heap: &mut Heap, roots: &mut Roots, need: usize) {
-    let used = heap.used_words();
-    let mut to = Block::new(used + need);
-    {
-        let from = FromSpace::new(heap);
-        for slice in roots.slices.iter_mut() {
-            for slot in slice.iter_mut() {
-                *slot = from.copy(*slot, &mut to);
-            }
-        }
-        from.scan(&mut to, 0);
-    }
-    let live = to.top;
     heap.collections += 1;
-    let target = next_size(live, need);
-    if target < to.words.len() / 2 {
-        // Mostly garbage: copy once more into a right-sized block so that
-        // memory shrinks with the live data.
-        let mut small = Block::new(target);
-        let mut once = Heap {
-            young: to,
-            fragments: Vec::new(),
-            fragment_words: 0,
-            collections: 0,
-        };
-        {
-            let from = FromSpace::new(&once);
-            for slice in roots.slices.iter_mut() {
-                for slot in slice.iter_mut() {
-                    *slot = from.copy(*slot, &mut small);
-                }
-            }
-            from.scan(&mut small, 0);
-        }
-        once.fragments.clear();
-        heap.young = small;
-    } else {
-        heap.young = to;
+    minor(heap, roots);
+    if heap.old_used_words() > heap.old_limit {
+        major(heap, roots);
     }
+    // Size the young block with the live data, within bounds.
+    let live = heap.old_used_words();
+    let wanted = (live / 2).clamp(MIN_HEAP_WORDS, MAX_YOUNG_WORDS).max(need);
+    if heap.young.words.len() < wanted || heap.young.words.len() > 4 * wanted {
+        heap.young = Block::new(wanted);
+    } else {
+        heap.young.top = 0;
+    }
+}
+
+/// Promotes everything reachable in the young block and fragments.
+fn minor(heap: &mut Heap, roots: &mut Roots) {
+    let upper = heap.young_used_words();
+    if upper == 0 && heap.fragments.is_empty() {
+        return;
+    }
+    let fits = heap.old.last().is_some_and(|b| b.free() >= upper);
+    if !fits {
+        heap.old.push(Block::new(upper.max(OLD_MIN_WORDS)));
+    }
+    let from = FromSpace::young(heap);
+    let to = heap.old.last_mut().expect("an old block was just ensured");
+    let start = to.top;
+    copy_roots(&from, roots, to);
+    from.scan(to, start);
+    heap.young.top = 0;
     heap.fragments.clear();
     heap.fragment_words = 0;
 }
 
-/// Heap size after a collection: room for the live data to double, plus
-/// the request, and never below the minimum.
-fn next_size(live: usize, need: usize) -> usize {
-    (live * 2 + need).max(MIN_HEAP_WORDS)
+/// Copies the whole old generation into one block.
+fn major(heap: &mut Heap, roots: &mut Roots) {
+    let upper = heap.old_used_words();
+    let mut to = Block::new(upper.max(OLD_MIN_WORDS));
+    let from = FromSpace::old(heap);
+    copy_roots(&from, roots, &mut to);
+    from.scan(&mut to, 0);
+    let live = to.top;
+    heap.old = vec![to];
+    heap.old_limit = (2 * live).max(OLD_MIN_WORDS);
+}
+
+fn copy_roots(from: &FromSpace, roots: &mut Roots, to: &mut Block) {
+    for slice in roots.slices.iter_mut() {
+        for slot in slice.iter_mut() {
+            *slot = from.copy(*slot, to);
+        }
+    }
 }
 
 struct FromSpace {
@@ -84,17 +101,21 @@ struct FromSpace {
 }
 
 impl FromSpace {
-    fn new(heap: &Heap) -> FromSpace {
-        let mut ranges = Vec::with_capacity(1 + heap.fragments.len());
-        let mut add = |b: &Block| {
-            let start = b.words.as_ptr() as usize;
-            ranges.push((start, start + b.top * 8));
-        };
-        add(&heap.young);
-        for f in &heap.fragments {
-            add(f);
-        }
+    fn range(b: &Block) -> (usize, usize) {
+        let start = b.words.as_ptr() as usize;
+        (start, start + b.top * 8)
+    }
+
+    fn young(heap: &Heap) -> FromSpace {
+        let mut ranges = vec![Self::range(&heap.young)];
+        ranges.extend(heap.fragments.iter().map(Self::range));
         FromSpace { ranges }
+    }
+
+    fn old(heap: &Heap) -> FromSpace {
+        FromSpace {
+            ranges: heap.old.iter().map(Self::range).collect(),
+        }
     }
 
     #[inline]
@@ -110,7 +131,9 @@ impl FromSpace {
                 if !self.contains(p as usize) {
                     return t;
                 }
-                // SAFETY: rule 2 — p is in from-space, a live cons cell of two words.
+                debug_assert!(to.free() >= 2);
+                // SAFETY: rules 2 and 5 — p is a live two-word cons cell in
+                // from-space, and `to` has room for it.
                 unsafe {
                     if (*p).is_non_value() {
                         return *p.add(1);
@@ -130,13 +153,15 @@ impl FromSpace {
                 if !self.contains(p as usize) {
                     return t;
                 }
-                // SAFETY: rule 2/3 — p is in from-space: a header, or a forwarding term.
+                // SAFETY: rules 2, 3 and 5 — p is in from-space and holds a
+                // header or a forwarding term; `to` has room for the object.
                 unsafe {
                     let h = *p;
                     if h.0 & TAG_MASK != TAG_HEADER {
                         return h;
                     }
                     let n = 1 + Header(h.0).arity();
+                    debug_assert!(to.free() >= n);
                     let dst = to.words.as_mut_ptr().add(to.top);
                     to.top += n;
                     std::ptr::copy_nonoverlapping(p, dst, n);
@@ -156,20 +181,11 @@ impl FromSpace {
             let w = to.words[i];
             if w.0 & TAG_MASK == TAG_HEADER {
                 let h = Header(w.0);
-                let n = h.arity();
                 let raw = matches!(
                     h.kind(),
-                    BoxKind::Float
-                        | BoxKind::BigPos
-                        | BoxKind::BigNeg
-                        | BoxKind::Binary
-                        | BoxKind::Ref
+                    BoxKind::Float | BoxKind::BigPos | BoxKind::BigNeg | BoxKind::Binary | BoxKind::Ref
                 );
-                if raw {
-                    i += 1 + n;
-                } else {
-                    i += 1;
-                }
+                i += if raw { 1 + h.arity() } else { 1 };
                 continue;
             }
             let new = self.copy(w, to);

@@ -25,6 +25,14 @@ fn collect_keeps_roots_and_drops_garbage() {
     assert!(deep_copy_equal(keep, expected));
     assert!(h.used_words() < 10);
     assert!(h.young.free() >= 10);
+    // Garbage in the old generation goes at the next major collection.
+    let mut roots = Roots {
+        slices: vec![std::slice::from_mut(&mut keep)],
+    };
+    h.old_limit = 0;
+    collect(&mut h, &mut roots, 0);
+    assert!(deep_copy_equal(keep, expected));
+    assert_eq!(h.old_used_words(), 3);
 }
 
 #[test]
@@ -119,7 +127,12 @@ proptest! {
             for _ in 0..garbage { build::tuple(&mut h, &[Term::small(0)]); }
             expected.push(build_shape(&mut reference, s));
         }
-        for round in 0..3 {
+        for round in 0..4 {
+            if round == 2 {
+                h.old_limit = 0; // force a major collection
+            }
+            // New young garbage and new young data pointing at old data.
+            for _ in 0..garbage { build::tuple(&mut h, &[Term::small(0)]); }
             let mut roots = Roots { slices: vec![&mut roots_terms[..]] };
             collect(&mut h, &mut roots, round * 7);
             for (a, b) in roots_terms.iter().zip(&expected) {

@@ -12,9 +12,11 @@
 //! - Blocks never move or resize while terms point into them: a block is a
 //!   fixed `Box<[Term]>`; growing means a collection into a new block.
 //!
-//! The young block and the fragments together are the from-space of the
-//! next collection (`gc::collect`). There is no old generation yet: every
-//! collection is a full copy (see docs/gc.md).
+//! Generations: the young block and the fragments are the from-space of a
+//! minor collection, whose survivors are promoted to the old generation.
+//! Terms are immutable, so an old object never points at a younger one and
+//! a minor collection needs no remembered set. A major collection copies
+//! the old generation too (see `gc`).
 #![allow(unsafe_code)]
 
 pub mod build;
@@ -24,6 +26,9 @@ use crate::term::Term;
 /// Initial size of a process heap in words. Small so that spawning many
 /// waiting processes stays cheap; heaps grow on demand.
 pub const MIN_HEAP_WORDS: usize = 256;
+
+/// The old generation may grow to this before the first major collection.
+pub const OLD_MIN_WORDS: usize = 4096;
 
 /// Fragments are at least this big, so a BIF called in a loop does not
 /// make one allocation per result.
@@ -70,6 +75,11 @@ impl Block {
 pub struct Heap {
     pub young: Block,
     pub fragments: Vec<Block>,
+    /// The old generation: survivors of minor collections. Only the last
+    /// block has free space.
+    pub old: Vec<Block>,
+    /// Old-generation words above which the next collection is major.
+    pub old_limit: usize,
     /// Words used in fragments: past a threshold the next safe point collects.
     pub fragment_words: usize,
     /// Total words ever collected, for statistics and `gc_cost`.
@@ -91,6 +101,8 @@ impl Heap {
         Heap {
             young: Block::new(words),
             fragments: Vec::new(),
+            old: Vec::new(),
+            old_limit: OLD_MIN_WORDS,
             fragment_words: 0,
             collections: 0,
         }
@@ -128,19 +140,31 @@ impl Heap {
         self.young.free() < need || self.fragment_words > self.young.words.len()
     }
 
+    /// Words in use in the young block and fragments.
+    pub fn young_used_words(&self) -> usize {
+        self.young.top + self.fragments.iter().map(|f| f.top).sum::<usize>()
+    }
+
+    /// Words in use in the old generation.
+    pub fn old_used_words(&self) -> usize {
+        self.old.iter().map(|b| b.top).sum()
+    }
+
     /// Words in use in all blocks (an upper bound on live data).
     pub fn used_words(&self) -> usize {
-        self.young.top + self.fragments.iter().map(|f| f.top).sum::<usize>()
+        self.young_used_words() + self.old_used_words()
     }
 
     /// Words reserved by this heap.
     pub fn capacity_words(&self) -> usize {
-        self.young.words.len() + self.fragments.iter().map(|f| f.words.len()).sum::<usize>()
+        self.young.words.len()
+            + self.fragments.iter().map(|f| f.words.len()).sum::<usize>()
+            + self.old.iter().map(|b| b.words.len()).sum::<usize>()
     }
 
-    /// Whether `ptr` points into memory this heap owns (young or fragment).
+    /// Whether `ptr` points into memory this heap owns.
     pub fn owns(&self, ptr: *const Term) -> bool {
-        self.young.contains(ptr) || self.fragments.iter().any(|f| f.contains(ptr))
+        self.young.contains(ptr) || self.fragments.iter().any(|f| f.contains(ptr)) || self.old.iter().any(|b| b.contains(ptr))
     }
 }
 

@@ -37,10 +37,10 @@ pub struct Process {
     pub reductions: u64,
     /// GC stress mode: collect at (almost) every safe point.
     pub gc_stress: bool,
-    /// Safe points to skip before the next stress collection. Zero while
-    /// the heap is small, so small programs collect at every safe point;
-    /// proportional to the live data for big heaps, so that stress mode
-    /// stays linear on programs with millions of live words.
+    /// Stress collections to run as minor ones before forcing a major
+    /// one. Zero while the old generation is small, so small programs get a
+    /// major collection at every safe point; proportional to the old
+    /// generation for big heaps, so stress mode stays near-linear.
     stress_skip: usize,
     /// Deadline of a pending `receive ... after` (monotonic ms), if any.
     pub timeout_at: Option<std::time::Instant>,
@@ -77,13 +77,7 @@ impl Process {
         if self.heap.must_collect(need) {
             return true;
         }
-        if self.gc_stress {
-            if self.stress_skip == 0 {
-                return true;
-            }
-            self.stress_skip -= 1;
-        }
-        false
+        self.gc_stress
     }
 
     /// Collects the heap so that at least `need` words are free, with
@@ -103,6 +97,14 @@ impl Process {
         let mut queue: Vec<Term> = self.mailbox.queue.iter().copied().collect();
         roots.slices.push(&mut dict_terms);
         roots.slices.push(&mut queue);
+        if self.gc_stress {
+            if self.stress_skip == 0 {
+                self.heap.old_limit = 0;
+                self.stress_skip = self.heap.old_used_words() / 1024;
+            } else {
+                self.stress_skip -= 1;
+            }
+        }
         crate::gc::collect(&mut self.heap, &mut roots, need);
         for (i, pair) in self.dict.iter_mut().enumerate() {
             *pair = (dict_terms[2 * i], dict_terms[2 * i + 1]);
@@ -113,9 +115,7 @@ impl Process {
         for r in self.x[live..].iter_mut() {
             *r = Term::NIL;
         }
-        if self.gc_stress {
-            self.stress_skip = self.heap.used_words() / 2048;
-        }
+
     }
 
     /// Bytes of memory this process uses (heap, stack, registers).

@@ -4,7 +4,7 @@
 //!
 //! `cmp` is the order of `<`, `==`, `lists:sort`: an integer and a float
 //! that are numerically equal compare equal. `cmp_exact` is the order of
-//! `=:=` and of map keys: there the integer sorts first.
+//! `=:=` and of map keys: there every integer sorts before every float.
 
 use super::{atom, BoxKind, Term};
 use num_bigint::BigInt;
@@ -158,6 +158,9 @@ fn compare_numbers(a: Term, b: Term, exact: bool) -> Ordering {
     }
     match (a.as_float(), b.as_float()) {
         (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+        // Map key order: every integer sorts before every float.
+        (Some(_), None) if exact => Ordering::Greater,
+        (None, Some(_)) if exact => Ordering::Less,
         (Some(x), None) => {
             let o = compare_int_float(&int_value(b), x).reverse();
             if o == Ordering::Equal && exact {
