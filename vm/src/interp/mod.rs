@@ -15,7 +15,7 @@ use crate::bif::{ExcClass, Exception};
 use crate::code::{self, LoadedModule};
 use crate::process::{CodeAddr, Process};
 use crate::term::{atom, Term};
-use compiler::bytecode::{Dst, Instr, Src};
+use compiler::bytecode::{Dst, Instr, Src, X_REGISTERS};
 
 /// Reductions per time slice (BEAM's figure).
 pub const SLICE_REDUCTIONS: i64 = 4000;
@@ -46,7 +46,9 @@ pub enum Exit {
 #[inline(always)]
 pub fn read(p: &Process, m: &LoadedModule, s: &Src) -> Term {
     match *s {
-        Src::X(i) => p.x[i as usize],
+        // The verifier keeps indices below X_REGISTERS (a power of two), so
+        // the mask changes nothing but lets the compiler drop the bounds check.
+        Src::X(i) => p.x[i as usize & (X_REGISTERS - 1)],
         Src::Y(i) => p.stack[p.stack.len() - 1 - i as usize],
         Src::Int(v) => Term::small(v as i64),
         Src::Atom(a) => Term::atom(crate::term::Atom(a)),
@@ -58,7 +60,7 @@ pub fn read(p: &Process, m: &LoadedModule, s: &Src) -> Term {
 #[inline(always)]
 pub fn write(p: &mut Process, d: &Dst, v: Term) {
     match *d {
-        Dst::X(i) => p.x[i as usize] = v,
+        Dst::X(i) => p.x[i as usize & (X_REGISTERS - 1)] = v,
         Dst::Y(i) => {
             let n = p.stack.len();
             p.stack[n - 1 - i as usize] = v;
@@ -70,8 +72,16 @@ pub fn write(p: &mut Process, d: &Dst, v: Term) {
 pub enum Flow {
     /// Continue at this pc in this module.
     Goto(&'static LoadedModule, usize),
-    Raise(Exception),
+    /// Boxed so that the common `Goto` keeps `Flow` small.
+    Raise(Box<Exception>),
     End(SliceEnd),
+}
+
+impl Flow {
+    #[cold]
+    pub fn raise(e: Exception) -> Flow {
+        Flow::Raise(Box::new(e))
+    }
 }
 
 /// Prepares `p` to run `module:function(args...)` with `args` already in
@@ -129,7 +139,7 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                 }
                 Err(e) => match fail {
                     Some(l) => Flow::Goto(m, l.0 as usize),
-                    None => Flow::Raise(e),
+                    None => Flow::raise(e),
                 },
             },
             Instr::Call { arity, function } => {
@@ -264,7 +274,7 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                 }
                 Err(e) => match fail {
                     Some(l) if matches!(e.class, ExcClass::Error) => Flow::Goto(m, l.0 as usize),
-                    _ => Flow::Raise(e),
+                    _ => Flow::raise(e),
                 },
             },
             Instr::IsFunction2 { fail, arg, arity } => {
@@ -357,7 +367,7 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                         write(p, dst, v);
                         continue;
                     }
-                    Err(e) => Flow::Raise(e),
+                    Err(e) => Flow::raise(e),
                 }
             }
             Instr::PutMapExact { map, pairs, dst } => {
@@ -366,7 +376,7 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                         write(p, dst, v);
                         continue;
                     }
-                    Err(e) => Flow::Raise(e),
+                    Err(e) => Flow::raise(e),
                 }
             }
             Instr::GetMapElements { fail, map, pairs } => {
@@ -386,7 +396,7 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                 }
                 Err(e) => match fail {
                     Some(l) => Flow::Goto(m, l.0 as usize),
-                    None => Flow::Raise(e),
+                    None => Flow::raise(e),
                 },
             },
             Instr::BsStart { fail, src, pos } => {
@@ -469,7 +479,7 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                     compiler::bytecode::Class::Exit => ExcClass::Exit,
                     compiler::bytecode::Class::Throw => ExcClass::Throw,
                 };
-                Flow::Raise(Exception::new(class, read(p, m, reason)))
+                Flow::raise(Exception::new(class, read(p, m, reason)))
             }
             Instr::Reraise {
                 class,
@@ -483,19 +493,19 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                 };
                 let mut e = Exception::new(class, read(p, m, reason));
                 e.stack = read(p, m, stack);
-                Flow::Raise(e)
+                Flow::raise(e)
             }
             Instr::Badmatch { value } => {
-                Flow::Raise(exception::tagged(p, atom::BADMATCH, read(p, m, value)))
+                Flow::raise(exception::tagged(p, atom::BADMATCH, read(p, m, value)))
             }
             Instr::CaseEnd { value } => {
-                Flow::Raise(exception::tagged(p, atom::CASE_CLAUSE, read(p, m, value)))
+                Flow::raise(exception::tagged(p, atom::CASE_CLAUSE, read(p, m, value)))
             }
             Instr::TryCaseEnd { value } => {
-                Flow::Raise(exception::tagged(p, atom::TRY_CLAUSE, read(p, m, value)))
+                Flow::raise(exception::tagged(p, atom::TRY_CLAUSE, read(p, m, value)))
             }
-            Instr::IfEnd {} => Flow::Raise(Exception::error(Term::atom(atom::IF_CLAUSE))),
-            Instr::FuncClause {} => Flow::Raise(exception::function_clause(p, m, pc - 1)),
+            Instr::IfEnd {} => Flow::raise(Exception::error(Term::atom(atom::IF_CLAUSE))),
+            Instr::FuncClause {} => Flow::raise(exception::function_clause(p, m, pc - 1)),
             Instr::LoopRec { fail, dst } => {
                 match p.mailbox.peek() {
                     Some(msg) => write(p, dst, msg),
@@ -552,7 +562,7 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                 {
                     p.cp = Term::NON_VALUE;
                 }
-                match exception::raise(p, m, pc - 1, e) {
+                match exception::raise(p, m, pc - 1, *e) {
                     Ok((module, to)) => {
                         m = module;
                         pc = to;

@@ -25,7 +25,7 @@ pub struct Process {
     pub heap: Heap,
     /// x registers. Invariant: every register holds a valid term (the GC
     /// resets the registers above `live` after a collection).
-    pub x: Box<[Term]>,
+    pub x: Box<[Term; X_REGISTERS]>,
     pub stack: Vec<Term>,
     /// Continuation pointer: where `return` goes.
     pub cp: Term,
@@ -53,7 +53,7 @@ impl Process {
         Process {
             pid,
             heap: Heap::new(),
-            x: vec![Term::NIL; X_REGISTERS].into_boxed_slice(),
+            x: Box::new([Term::NIL; X_REGISTERS]),
             stack: Vec::with_capacity(32),
             cp: Term::NON_VALUE,
             ip: CodeAddr::default(),

@@ -27,9 +27,9 @@ pub fn enter(
 
 #[inline]
 pub fn allocate(p: &mut Process, slots: u16) {
-    let cp = p.cp;
-    p.stack.push(cp);
-    p.stack.resize(p.stack.len() + slots as usize, Term::NIL);
+    let len = p.stack.len();
+    p.stack.resize(len + 1 + slots as usize, Term::NIL);
+    p.stack[len] = p.cp;
     p.cp = Term::NON_VALUE;
 }
 
@@ -54,7 +54,7 @@ pub fn do_return(p: &mut Process, m: &'static LoadedModule) -> Flow {
     }
     match code::get(addr.module) {
         Some(m) => Flow::Goto(m, addr.pc as usize),
-        None => Flow::Raise(Exception::error(Term::atom(atom::UNDEF))),
+        None => Flow::raise(Exception::error(Term::atom(atom::UNDEF))),
     }
 }
 
@@ -87,10 +87,10 @@ fn run_native(
             p.cp = Term::NON_VALUE;
             match code::get(addr.module) {
                 Some(m) => Flow::Goto(m, addr.pc as usize),
-                None => Flow::Raise(Exception::error(Term::atom(atom::UNDEF))),
+                None => Flow::raise(Exception::error(Term::atom(atom::UNDEF))),
             }
         }
-        Err(e) => Flow::Raise(e),
+        Err(e) => Flow::raise(e),
     }
 }
 
@@ -110,7 +110,7 @@ fn invoke(p: &mut Process, target: Target, arity: usize, tail: bool, reds: &mut 
                     p.x[n] = fun;
                     call_fun(p, n as u16, tail, reds)
                 }
-                None => Flow::Raise(crate::bif::badarg()),
+                None => Flow::raise(crate::bif::badarg()),
             }
         }
         Target::Apply(_) => {
@@ -121,7 +121,7 @@ fn invoke(p: &mut Process, target: Target, arity: usize, tail: bool, reds: &mut 
                     p.x[n + 1] = f;
                     apply_registers(p, n as u16, tail, reds)
                 }
-                None => Flow::Raise(crate::bif::badarg()),
+                None => Flow::raise(crate::bif::badarg()),
             }
         }
     }
@@ -152,7 +152,7 @@ pub fn call_ext(
     let imp = &m.imports[import as usize];
     match imp.target() {
         Some(t) => invoke(p, t, arity as usize, tail, reds),
-        None => Flow::Raise(undef(p, imp.module, imp.function, arity as usize)),
+        None => Flow::raise(undef(p, imp.module, imp.function, arity as usize)),
     }
 }
 
@@ -175,15 +175,15 @@ pub fn call_fun(p: &mut Process, arity: u16, tail: bool, reds: &mut i64) -> Flow
         Some(BoxKind::Fun) => {
             let id = f.fun_lambda();
             if id.arity as usize != n {
-                return Flow::Raise(exception::badarity(p, f, n));
+                return Flow::raise(exception::badarity(p, f, n));
             }
             let Some(module) = code::get(id.module) else {
-                return Flow::Raise(Exception::error(Term::atom(atom::UNDEF)));
+                return Flow::raise(Exception::error(Term::atom(atom::UNDEF)));
             };
             let lambda = &module.lambdas[id.index as usize];
             let free = f.fun_free();
             if n + free.len() >= p.x.len() {
-                return Flow::Raise(crate::bif::badarg());
+                return Flow::raise(crate::bif::badarg());
             }
             p.x[n..n + free.len()].copy_from_slice(free);
             let entry = module.functions[lambda.function as usize].entry as usize;
@@ -192,16 +192,16 @@ pub fn call_fun(p: &mut Process, arity: u16, tail: bool, reds: &mut i64) -> Flow
         Some(BoxKind::Export) => {
             let (m, fname, a) = f.export_mfa();
             if a != n {
-                return Flow::Raise(exception::badarity(p, f, n));
+                return Flow::raise(exception::badarity(p, f, n));
             }
             match code::resolve(m, fname, a as u32) {
                 Some(t) => invoke(p, t, n, tail, reds),
-                None => Flow::Raise(undef(p, m, fname, n)),
+                None => Flow::raise(undef(p, m, fname, n)),
             }
         }
         _ => {
             let t = build::tuple(&mut p.heap, &[Term::atom(atom::BADFUN), f]);
-            Flow::Raise(Exception::error(t))
+            Flow::raise(Exception::error(t))
         }
     }
 }
@@ -213,11 +213,11 @@ pub fn apply_registers(p: &mut Process, arity: u16, tail: bool, reds: &mut i64) 
     let (Some(ma), Some(fa)) = (m.as_atom(), f.as_atom()) else {
         let t = build::tuple(&mut p.heap, &[Term::atom(atom::BADFUN), f]);
         let _ = t;
-        return Flow::Raise(crate::bif::badarg());
+        return Flow::raise(crate::bif::badarg());
     };
     match code::resolve(ma, fa, n as u32) {
         Some(t) => invoke(p, t, n, tail, reds),
-        None => Flow::Raise(undef(p, ma, fa, n)),
+        None => Flow::raise(undef(p, ma, fa, n)),
     }
 }
 

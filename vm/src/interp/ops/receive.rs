@@ -33,7 +33,7 @@ pub fn wait(
                 Some(ms) if ms >= 0 => ms as u64,
                 _ => match t.to_bigint() {
                     Some(b) if b.sign() != num_bigint::Sign::Minus => u64::MAX / 4,
-                    _ => return Flow::Raise(Exception::error(Term::atom(atom::TIMEOUT_VALUE))),
+                    _ => return Flow::raise(Exception::error(Term::atom(atom::TIMEOUT_VALUE))),
                 },
             };
             if ms == 0 {
