@@ -60,6 +60,7 @@ impl FunCtx<'_> {
     }
 
     fn try_catch(&mut self, t: &Try) -> Result<Src> {
+        let line = self.current_line_span();
         let r = self.new_y();
         let marker = self.new_y();
         let handler = self.new_label();
@@ -85,6 +86,7 @@ impl FunCtx<'_> {
                 self.clause_body(&c.body, Some(r), end)?;
                 self.bind(next);
             }
+            self.set_line_of(line);
             self.emit(Instr::TryCaseEnd { value: v });
         }
         self.bind(handler);

@@ -671,6 +671,7 @@ impl FunCtx<'_> {
         clauses: &[CaseClause],
         result: Option<Dst>,
     ) -> Result<()> {
+        let line_span = self.current_line_span();
         let s = self.stable(s);
         let end = self.new_label();
         let before = self.bound.clone();
@@ -685,6 +686,7 @@ impl FunCtx<'_> {
             after = Some(intersect(after, &self.bound));
             self.bind(next);
         }
+        self.set_line_of(line_span);
         self.emit(Instr::CaseEnd { value: s });
         self.bind(end);
         self.bound = after.unwrap_or(before);
@@ -714,6 +716,7 @@ impl FunCtx<'_> {
         clauses: &[crate::syntax::ast::IfClause],
         result: Option<Dst>,
     ) -> Result<()> {
+        let line_span = self.current_line_span();
         let end = self.new_label();
         let before = self.bound.clone();
         let mut after: Option<HashSet<String>> = None;
@@ -726,6 +729,7 @@ impl FunCtx<'_> {
             after = Some(intersect(after, &self.bound));
             self.bind(next);
         }
+        self.set_line_of(line_span);
         self.emit(Instr::IfEnd {});
         self.bind(end);
         self.bound = after.unwrap_or(before);
@@ -765,8 +769,13 @@ impl FunCtx<'_> {
             arity: arity as u32,
             free: free.len() as u32,
         });
-        let n = self.m.fresh();
-        let fname = format!("-{}-fun-{}-", self.display_name, n - 1);
+        let fname = if name.is_some_and(|n| n.starts_with("Lc%")) {
+            self.m.lc_count += 1;
+            format!("-{}-lc$^{}/1-0-", self.display_name, self.m.lc_count - 1)
+        } else {
+            self.m.fun_count += 1;
+            format!("-{}-fun-{}-", self.display_name, self.m.fun_count - 1)
+        };
         let self_fun = name.map(|n| super::function::SelfFun {
             name: n.to_owned(),
             lambda,

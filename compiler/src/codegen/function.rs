@@ -222,6 +222,23 @@ impl<'m> FunCtx<'m> {
         }
     }
 
+    /// The line currently being compiled, to restore later with
+    /// `set_line_of` (errors of a `case` point at its first line).
+    pub fn current_line_span(&self) -> u32 {
+        self.last_line
+    }
+
+    pub fn set_line_of(&mut self, line: u32) {
+        if line != self.last_line && line != 0 {
+            self.last_line = line;
+            let pc = self.code.len() as u32;
+            match self.lines.last_mut() {
+                Some(last) if last.0 == pc => last.1 = line,
+                _ => self.lines.push((pc, line)),
+            }
+        }
+    }
+
     // ---- registers ----------------------------------------------------------
 
     pub fn new_x(&mut self) -> Dst {

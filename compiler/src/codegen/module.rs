@@ -24,8 +24,12 @@ pub struct ModCtx {
     /// `-import`ed functions: `(name, arity)` → module.
     pub imported: HashMap<(String, usize), String>,
     pub lines: LineIndex,
-    /// Counter for fresh names (lambdas, comprehension helpers).
+    /// Counter for fresh names (comprehension helpers).
     pub fresh: u32,
+    /// Funs numbered in order of appearance, as Erlang names them
+    /// (`-main/0-fun-0-`); comprehensions have their own count.
+    pub fun_count: u32,
+    pub lc_count: u32,
 }
 
 impl ModCtx {
@@ -119,6 +123,8 @@ pub fn generate(module: &ast::Module, source: &str, file: &str) -> Result<Module
         imported,
         lines: LineIndex::new(source),
         fresh: 0,
+        fun_count: 0,
+        lc_count: 0,
     };
     let name_atom = m.atom(&name);
     for f in &functions {

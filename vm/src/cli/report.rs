@@ -42,18 +42,20 @@ pub fn exception(class: ExcClass, reason: Term, stack: Term) -> String {
         if w.len() != 4 {
             continue;
         }
-        let label = if first {
-            "in function  "
-        } else {
-            "in call from "
-        };
-        first = false;
         let (m, f) = (write_term(w[0]), write_term(w[1]));
+        let loc = location(w[3]);
+        if first && reason == Term::atom(atom::FUNCTION_CLAUSE) && w[2].is_list() {
+            // The shell's layout: the failing call on a line of its own.
+            out.push_str(&format!("                    {m}:{f}({}){loc}\n", call_args(w[2])));
+            first = false;
+            continue;
+        }
+        let label = if first { "in function  " } else { "in call from " };
+        first = false;
         let (arity, args) = match w[2].as_small() {
             Some(a) => (a.to_string(), None),
             None => (list_len(w[2]).to_string(), Some(w[2])),
         };
-        let loc = location(w[3]);
         out.push_str(&format!("     {label}{m}:{f}/{arity}{loc}\n"));
         if let Some(args) = args {
             out.push_str(&format!("        called as {m}:{f}({})\n", call_args(args)));
@@ -114,7 +116,7 @@ fn error_text(reason: Term) -> String {
         let s = match a {
             atom::BADARG => "bad argument",
             atom::BADARITH => "an error occurred when evaluating an arithmetic expression",
-            atom::FUNCTION_CLAUSE => "no function clause matching",
+            atom::FUNCTION_CLAUSE => "no function clause matching ",
             atom::IF_CLAUSE => "no true branch found when evaluating an if expression",
             atom::UNDEF => "undefined function",
             atom::SYSTEM_LIMIT => "a system limit has been reached",
@@ -143,7 +145,13 @@ fn error_text(reason: Term) -> String {
                         1 => "one argument".to_owned(),
                         n => format!("{n} arguments"),
                     };
-                    format!("{} called with {args}", print_term(fv[0], 19))
+                    let name = match fv[0].box_kind() {
+                        Some(crate::term::BoxKind::Fun) => crate::code::lambda_mfa(fv[0].fun_lambda())
+                            .map(|(m, f, a)| format!("{}:{}/{a}", write_term(Term::atom(m)), write_term(Term::atom(f)))),
+                        _ => None,
+                    };
+                    let name = name.unwrap_or_else(|| print_term(fv[0], 19));
+                    format!("{name} called with {args}")
                 } else {
                     print_term(reason, 19)
                 }

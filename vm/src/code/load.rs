@@ -20,6 +20,7 @@ impl fmt::Display for LoadError {
 
 pub fn load(m: &Module) -> Result<&'static LoadedModule, LoadError> {
     verify::check(m).map_err(LoadError)?;
+    super::install_display_hooks();
     if super::next_index() >= crate::process::code_word::MAX_MODULES {
         return Err(LoadError("too many modules loaded".into()));
     }

@@ -189,3 +189,20 @@ impl ImportEntry {
         Some(t)
     }
 }
+
+/// `{Module, Function, Arity}` of the code behind a closure.
+pub fn lambda_mfa(id: crate::term::boxed::LambdaId) -> Option<(Atom, Atom, u32)> {
+    let m = get(id.module)?;
+    let l = m.lambdas.get(id.index as usize)?;
+    let f = m.functions.get(l.function as usize)?;
+    Some((m.name, f.name, f.arity))
+}
+
+fn module_name_of(index: u32) -> String {
+    get(index).map(|m| m.name.name().to_owned()).unwrap_or_else(|| "unknown".into())
+}
+
+/// Lets term printing name a fun's module (`#Fun<m.0.123>`).
+pub fn install_display_hooks() {
+    let _ = crate::term::display::FUN_MODULE_NAME.set(module_name_of);
+}

@@ -27,5 +27,5 @@ pub fn arith(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Result<Term, Exc
             }
         }
     }
-    crate::bif::tmp::arith(&mut p.heap, op, a, b)
+    crate::bif::arith::arith(&mut p.heap, op, a, b)
 }
