@@ -187,18 +187,21 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                 ops::call::do_return(p, m)
             }
             Instr::Allocate { slots, .. } => {
-                ops::call::allocate(p, *slots);
-                continue;
+                if ops::call::allocate(p, *slots) {
+                    continue;
+                }
+                Flow::raise(exception::stack_limit())
             }
             Instr::Deallocate { slots } => {
                 ops::call::deallocate(p, *slots);
                 continue;
             }
             Instr::TestHeap { need, live } => {
-                if p.should_collect(*need as usize) {
-                    p.collect(*need as usize, *live as usize);
+                if p.should_collect(*need as usize) && !p.collect(*need as usize, *live as usize) {
+                    Flow::raise(exception::memory_limit())
+                } else {
+                    continue;
                 }
-                continue;
             }
             Instr::Jump { to } => {
                 pc = to.0 as usize;

@@ -20,6 +20,14 @@ pub use code_word::CodeAddr;
 use compiler::bytecode::X_REGISTERS;
 pub use mailbox::Mailbox;
 
+/// A process's stack may not grow past this many words (1 GiB): deeper
+/// recursion is a runaway program, stopped with `system_limit`.
+pub const MAX_STACK_WORDS: usize = 128 * 1024 * 1024;
+
+/// Live heap words above which a process is stopped with `system_limit`
+/// (8 GiB) rather than exhausting the machine.
+pub const MAX_HEAP_WORDS: usize = 1024 * 1024 * 1024;
+
 pub struct Process {
     pub pid: u64,
     pub heap: Heap,
@@ -82,8 +90,10 @@ impl Process {
 
     /// Collects the heap so that at least `need` words are free, with
     /// x[0..live], the stack, the dictionary and the mailbox as roots.
-    /// Called only by the interpreter at safe points.
-    pub fn collect(&mut self, need: usize, live: usize) {
+    /// Called only by the interpreter at safe points. False when the live
+    /// data passes `MAX_HEAP_WORDS`.
+    #[must_use]
+    pub fn collect(&mut self, need: usize, live: usize) -> bool {
         let mut roots = crate::gc::Roots {
             slices: vec![
                 &mut self.x[..live],
@@ -115,6 +125,7 @@ impl Process {
         for r in self.x[live..].iter_mut() {
             *r = Term::NIL;
         }
+        self.heap.used_words() <= MAX_HEAP_WORDS
 
     }
 

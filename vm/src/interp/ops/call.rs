@@ -19,18 +19,25 @@ pub fn enter(
     arity: u16,
     _reds: &mut i64,
 ) -> Flow {
-    if p.should_collect(0) {
-        p.collect(0, arity as usize);
+    if p.should_collect(0) && !p.collect(0, arity as usize) {
+        return Flow::raise(exception::memory_limit());
     }
     Flow::Goto(m, entry)
 }
 
 #[inline]
-pub fn allocate(p: &mut Process, slots: u16) {
+/// Pushes a frame; false when the stack would pass its limit (runaway
+/// recursion), which the caller turns into an error.
+#[must_use]
+pub fn allocate(p: &mut Process, slots: u16) -> bool {
     let len = p.stack.len();
+    if len >= crate::process::MAX_STACK_WORDS {
+        return false;
+    }
     p.stack.resize(len + 1 + slots as usize, Term::NIL);
     p.stack[len] = p.cp;
     p.cp = Term::NON_VALUE;
+    true
 }
 
 #[inline]
