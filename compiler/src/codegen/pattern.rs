@@ -36,7 +36,8 @@ impl FunCtx<'_> {
         fail: Label,
         shadow: &mut Option<HashSet<String>>,
     ) -> Result<()> {
-        if !matches!(p.kind, ExprKind::Var(_)) {
+        // Map patterns match any map with the keys: never a constant compare.
+        if !matches!(p.kind, ExprKind::Var(_) | ExprKind::Map(_)) {
             if let Some(lit) = pattern_constant(self, p) {
                 let c = self.literal(lit);
                 self.emit(Instr::Compare {
@@ -216,9 +217,10 @@ fn is_wildcard(e: &Expr) -> bool {
 }
 
 /// Constants in patterns also include constant arithmetic (`1 + 2`).
+/// Map literals are excluded: a map pattern matches maps with more keys.
 fn pattern_constant(f: &mut FunCtx, p: &Expr) -> Option<Literal> {
     if let Some(l) = const_literal(f, p) {
-        return Some(l);
+        return (!has_map(&l)).then_some(l);
     }
     if let ExprKind::BinOp(op, a, b) = &p.kind {
         let (Literal::Int(x), Literal::Int(y)) = (pattern_constant(f, a)?, pattern_constant(f, b)?)
@@ -234,4 +236,13 @@ fn pattern_constant(f: &mut FunCtx, p: &Expr) -> Option<Literal> {
         return Some(Literal::Int(v));
     }
     None
+}
+
+fn has_map(l: &Literal) -> bool {
+    match l {
+        Literal::Map(_) => true,
+        Literal::Tuple(es) => es.iter().any(has_map),
+        Literal::List(es, t) => es.iter().any(has_map) || has_map(t),
+        _ => false,
+    }
 }

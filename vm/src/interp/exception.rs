@@ -72,8 +72,7 @@ pub fn stacktrace(p: &mut Process, m: &LoadedModule, pc: usize, e: &Exception) -
         // {M, F, Args} prepared by the raiser.
         let w = e.args.tuple_elements();
         if w.len() == 3 {
-            let top_module = w[0].as_atom();
-            if top_module == Some(m.name) {
+            if e.reason == Term::atom(atom::FUNCTION_CLAUSE) {
                 if let Some(f) = frame(p, m, pc as u32, Some(w[2])) {
                     frames.push(f);
                 }
