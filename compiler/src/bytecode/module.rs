@@ -128,7 +128,7 @@ impl Operand for Literal {
         Ok(match r.byte()? {
             0 => {
                 let neg = r.byte()? == 1;
-                let n = r.len()?;
+                let n = r.length()?;
                 let bytes = r.bytes_n(n)?;
                 let sign = if neg { Sign::Minus } else { Sign::Plus };
                 Literal::Int(BigInt::from_bytes_le(sign, bytes))
@@ -145,7 +145,7 @@ impl Operand for Literal {
             5 => Literal::List(Vec::decode(r)?, Box::new(Literal::decode(r)?)),
             6 => {
                 let bits = r.uleb()?;
-                let n = r.len()?;
+                let n = r.length()?;
                 let bytes = r.bytes_n(n)?.to_vec();
                 if bits.div_ceil(8) != n as u64 {
                     return Err(DecodeError("binary literal length mismatch".into()));
@@ -169,7 +169,7 @@ fn put_str(out: &mut Vec<u8>, s: &str) {
 }
 
 fn get_str(r: &mut Reader) -> Result<String, DecodeError> {
-    let n = r.len()?;
+    let n = r.length()?;
     String::from_utf8(r.bytes_n(n)?.to_vec()).map_err(|_| DecodeError("string is not UTF-8".into()))
 }
 
@@ -232,10 +232,10 @@ impl Module {
             )));
         }
         let name = u32::decode(&mut r)?;
-        let n = r.len()?;
+        let n = r.length()?;
         let atoms = (0..n).map(|_| get_str(&mut r)).collect::<Result<_, _>>()?;
         let literals = Vec::decode(&mut r)?;
-        let n = r.len()?;
+        let n = r.length()?;
         let imports = (0..n)
             .map(|_| {
                 Ok(Import {
@@ -245,7 +245,7 @@ impl Module {
                 })
             })
             .collect::<Result<_, DecodeError>>()?;
-        let n = r.len()?;
+        let n = r.length()?;
         let exports = (0..n)
             .map(|_| {
                 Ok(Export {
@@ -255,7 +255,7 @@ impl Module {
                 })
             })
             .collect::<Result<_, DecodeError>>()?;
-        let n = r.len()?;
+        let n = r.length()?;
         let lambdas = (0..n)
             .map(|_| {
                 Ok(Lambda {
@@ -265,16 +265,16 @@ impl Module {
                 })
             })
             .collect::<Result<_, DecodeError>>()?;
-        let n = r.len()?;
+        let n = r.length()?;
         let mut functions = Vec::with_capacity(n);
         for _ in 0..n {
             let name = u32::decode(&mut r)?;
             let arity = u32::decode(&mut r)?;
-            let ncode = r.len()?;
+            let ncode = r.length()?;
             let code = (0..ncode)
                 .map(|_| Instr::decode(&mut r))
                 .collect::<Result<_, _>>()?;
-            let nlines = r.len()?;
+            let nlines = r.length()?;
             let lines = (0..nlines)
                 .map(|_| Ok((u32::decode(&mut r)?, u32::decode(&mut r)?)))
                 .collect::<Result<_, DecodeError>>()?;

@@ -71,7 +71,7 @@ impl<'a> Reader<'a> {
 
     /// A length prefix, checked against the bytes left so that a corrupt
     /// length cannot make us allocate gigabytes.
-    pub fn len(&mut self) -> Result<usize, DecodeError> {
+    pub fn length(&mut self) -> Result<usize, DecodeError> {
         let n = self.uleb()? as usize;
         if n > self.bytes.len() - self.pos {
             return Err(DecodeError(format!("length {n} exceeds the data left")));
@@ -307,7 +307,7 @@ impl<T: Operand> Operand for Vec<T> {
         }
     }
     fn decode(r: &mut Reader) -> Result<Self, DecodeError> {
-        let n = r.len()?;
+        let n = r.length()?;
         (0..n).map(|_| T::decode(r)).collect()
     }
     fn disasm(&self, out: &mut String) {

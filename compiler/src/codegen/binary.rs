@@ -131,7 +131,8 @@ impl FunCtx<'_> {
     fn constant_bytes(&mut self, segs: &[BinElement]) -> Option<Vec<u8>> {
         let mut bytes = Vec::new();
         for s in segs {
-            if !s.specs.is_empty() && !(s.specs.len() == 1 && s.specs[0].name == "integer") {
+            let plain = s.specs.is_empty() || (s.specs.len() == 1 && s.specs[0].name == "integer");
+            if !plain {
                 return None;
             }
             let size = match &s.size {

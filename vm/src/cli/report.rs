@@ -24,7 +24,7 @@ pub fn exception(class: ExcClass, reason: Term, stack: Term) -> String {
         if let Some((top, rest)) = frames.as_cons() {
             let w = top.tuple_elements();
             if w.len() == 4 && w[3].is_nil() {
-                let arity = w[2].as_small().map_or_else(|| list_len(w[2]) as i64, |a| a);
+                let arity = w[2].as_small().unwrap_or_else(|| list_len(w[2]) as i64);
                 text = format!(
                     "undefined function {}:{}/{arity}",
                     write_term(w[0]),

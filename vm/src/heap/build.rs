@@ -140,7 +140,7 @@ pub fn bitstring(heap: &mut Heap, bytes: &[u8], bit_len: usize) -> Term {
         }
         let dst = p.add(2) as *mut u8;
         std::ptr::copy_nonoverlapping(bytes.as_ptr(), dst, nbytes);
-        if bit_len % 8 != 0 {
+        if !bit_len.is_multiple_of(8) {
             let keep = 0xffu8 << (8 - bit_len % 8);
             *dst.add(nbytes - 1) &= keep;
         }

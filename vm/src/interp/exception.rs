@@ -24,7 +24,7 @@ pub fn tagged(p: &mut Process, tag: crate::term::Atom, value: Term) -> Exception
 }
 
 pub fn badarity(p: &mut Process, fun: Term, n: usize) -> Exception {
-    let args = build::list(&mut p.heap, &p.x[..n].to_vec());
+    let args = build::list(&mut p.heap, &p.x[..n]);
     let inner = build::tuple(&mut p.heap, &[fun, args]);
     tagged(p, atom::BADARITY, inner)
 }
@@ -34,7 +34,7 @@ pub fn badarity(p: &mut Process, fun: Term, n: usize) -> Exception {
 pub fn function_clause(p: &mut Process, m: &LoadedModule, pc: usize) -> Exception {
     let mut e = Exception::error(Term::atom(atom::FUNCTION_CLAUSE));
     if let Some(f) = m.function_at(pc as u32) {
-        let args = build::list(&mut p.heap, &p.x[..f.arity as usize].to_vec());
+        let args = build::list(&mut p.heap, &p.x[..f.arity as usize]);
         e.args = build::tuple(&mut p.heap, &[Term::atom(m.name), Term::atom(f.name), args]);
     }
     e

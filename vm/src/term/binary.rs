@@ -20,7 +20,7 @@ pub struct BitSlice<'a> {
 
 impl<'a> BitSlice<'a> {
     pub fn is_byte_aligned(&self) -> bool {
-        self.bit_offset % 8 == 0 && self.bit_len % 8 == 0
+        self.bit_offset.is_multiple_of(8) && self.bit_len.is_multiple_of(8)
     }
 
     /// The bytes if the slice is byte-aligned and a whole number of bytes.
@@ -46,7 +46,7 @@ impl<'a> BitSlice<'a> {
         // Byte-at-a-time when aligned, bit-at-a-time otherwise.
         while i < n {
             let b = self.bit_offset + at + i;
-            if b % 8 == 0 && n - i >= 8 {
+            if b.is_multiple_of(8) && n - i >= 8 {
                 v = (v << 8) | self.bytes[b / 8] as u64;
                 i += 8;
             } else {
@@ -112,10 +112,10 @@ impl Term {
     /// The bytes of a binary (a bitstring whose length is a whole number of bytes).
     pub fn as_binary_bytes<'a>(self) -> Option<&'a [u8]> {
         let bits = self.as_bits()?;
-        if bits.bit_len % 8 != 0 {
+        if !bits.bit_len.is_multiple_of(8) {
             return None;
         }
-        if bits.bit_offset % 8 == 0 {
+        if bits.bit_offset.is_multiple_of(8) {
             bits.as_bytes()
         } else {
             None
@@ -123,6 +123,6 @@ impl Term {
     }
 
     pub fn is_binary(self) -> bool {
-        self.as_bits().is_some_and(|b| b.bit_len % 8 == 0)
+        self.as_bits().is_some_and(|b| b.bit_len.is_multiple_of(8))
     }
 }

@@ -21,7 +21,7 @@ struct BitWriter {
 
 impl BitWriter {
     fn push_bit(&mut self, b: bool) {
-        if self.bits % 8 == 0 {
+        if self.bits.is_multiple_of(8) {
             self.bytes.push(0);
         }
         if b {
@@ -32,7 +32,7 @@ impl BitWriter {
     }
 
     fn push_bytes(&mut self, bytes: &[u8]) {
-        if self.bits % 8 == 0 {
+        if self.bits.is_multiple_of(8) {
             self.bytes.extend_from_slice(bytes);
             self.bits += bytes.len() * 8;
         } else {
@@ -44,7 +44,7 @@ impl BitWriter {
 
     /// The low `n` bits of `v`, most significant first.
     fn push_uint(&mut self, v: u64, n: usize) {
-        if self.bits % 8 == 0 && n % 8 == 0 {
+        if self.bits.is_multiple_of(8) && n.is_multiple_of(8) {
             for i in (0..n / 8).rev() {
                 self.bytes.push((v >> (8 * i)) as u8);
             }
@@ -89,7 +89,7 @@ fn int_bits(w: &mut BitWriter, v: &BigInt, n: usize, little: bool) -> Result<(),
     let fill = if v.sign() == Sign::Minus { 0xff } else { 0 };
     le.resize(nbytes.max(le.len()), fill);
     le.truncate(nbytes);
-    if little && n % 8 == 0 {
+    if little && n.is_multiple_of(8) {
         w.push_bytes(&le);
         return Ok(());
     }
@@ -151,7 +151,7 @@ pub fn create(p: &mut Process, m: &LoadedModule, segments: &[Segment]) -> Result
                     Some(n) if n <= s.bit_len => n,
                     Some(_) => return Err(badarg()),
                     None => {
-                        if s.bit_len % seg.unit.max(1) as usize != 0 {
+                        if !s.bit_len.is_multiple_of(seg.unit.max(1) as usize) {
                             return Err(badarg());
                         }
                         s.bit_len
@@ -227,7 +227,7 @@ pub fn get(
             let n = match size {
                 Some(n) => n,
                 None => {
-                    if rest % seg.unit.max(1) as usize != 0 {
+                    if !rest.is_multiple_of(seg.unit.max(1) as usize) {
                         return false;
                     }
                     rest

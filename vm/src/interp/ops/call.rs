@@ -165,7 +165,7 @@ pub fn call_ext(
 
 /// `undef`, with the missing function and its arguments as the top frame.
 fn undef(p: &mut Process, module: Atom, function: Atom, arity: usize) -> Exception {
-    let args = build::list(&mut p.heap, &p.x[..arity].to_vec());
+    let args = build::list(&mut p.heap, &p.x[..arity]);
     let mut e = Exception::error(Term::atom(atom::UNDEF));
     e.args = build::tuple(
         &mut p.heap,
