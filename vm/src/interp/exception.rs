@@ -129,23 +129,38 @@ pub fn raise(
     } else {
         e.stack
     };
-    // Find the innermost catch marker.
+    // Find the innermost catch marker: the first one met going down the
+    // stack gives the frame (its top is `j + 1 + y`); within that frame,
+    // nested `try`s hold higher y registers, which sit deeper, so keep
+    // looking down to the frame's continuation pointer.
+    let mut found: Option<(usize, usize)> = None;
     let mut j = p.stack.len();
     while j > 0 {
         j -= 1;
         let w = p.stack[j];
-        if is_catch_marker(w) {
-            let y = catch_y(w);
-            let addr = CodeAddr::from_term(w);
-            p.stack.truncate(j + 1 + y);
-            p.cp = Term::NON_VALUE;
-            p.x[0] = Term::NON_VALUE;
-            p.x[1] = Term::atom(e.class.atom());
-            p.x[2] = e.reason;
-            p.x[3] = stack;
-            let Some(hm) = code::get(addr.module) else {
-                break;
-            };
+        match found {
+            None if is_catch_marker(w) => found = Some((j, catch_y(w))),
+            None => {}
+            Some((fj, fy)) => {
+                if (w.is_code() && !is_catch_marker(w)) || w.is_non_value() {
+                    break;
+                }
+                if is_catch_marker(w) && j + 1 + catch_y(w) == fj + 1 + fy {
+                    found = Some((j, catch_y(w)));
+                }
+            }
+        }
+    }
+    if let Some((j, y)) = found {
+        let w = p.stack[j];
+        let addr = CodeAddr::from_term(w);
+        p.stack.truncate(j + 1 + y);
+        p.cp = Term::NON_VALUE;
+        p.x[0] = Term::NON_VALUE;
+        p.x[1] = Term::atom(e.class.atom());
+        p.x[2] = e.reason;
+        p.x[3] = stack;
+        if let Some(hm) = code::get(addr.module) {
             return Ok((hm, addr.pc as usize));
         }
     }
