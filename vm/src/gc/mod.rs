@@ -131,13 +131,13 @@ impl FromSpace {
                 if !self.contains(p as usize) {
                     return t;
                 }
-                debug_assert!(to.free() >= 2);
                 // SAFETY: rules 2 and 5 — p is a live two-word cons cell in
                 // from-space, and `to` has room for it.
                 unsafe {
                     if (*p).is_non_value() {
                         return *p.add(1);
                     }
+                    assert!(to.free() >= 2, "GC to-space overflow");
                     let dst = to.words.as_mut_ptr().add(to.top);
                     to.top += 2;
                     *dst = *p;
@@ -161,7 +161,7 @@ impl FromSpace {
                         return h;
                     }
                     let n = 1 + Header(h.0).arity();
-                    debug_assert!(to.free() >= n);
+                    assert!(to.free() >= n, "GC to-space overflow");
                     let dst = to.words.as_mut_ptr().add(to.top);
                     to.top += n;
                     std::ptr::copy_nonoverlapping(p, dst, n);
