@@ -8,7 +8,16 @@
 //! exception into an Erlang exception with a stacktrace (or, for a `bif`
 //! instruction with a fail label, into a jump).
 
+pub mod arith;
+pub mod erlang;
+pub mod erlang_convert;
+pub mod erlang_proc;
 pub mod format;
+pub mod io;
+pub mod io_lib;
+pub mod lists;
+pub mod lists_sort;
+pub mod maps;
 pub mod tmp;
 
 use crate::heap::{build, Heap};
@@ -146,7 +155,17 @@ fn registry() -> &'static HashMap<BifKey, BifFn> {
 }
 
 /// Every BIF table; each module of `bif/` contributes one.
-const TABLES: &[&[(&str, &str, usize, BifFn)]] = &[tmp::BIFS];
+const TABLES: &[&[(&str, &str, usize, BifFn)]] = &[
+    tmp::BIFS,
+    arith::TABLE,
+    erlang::TABLE,
+    erlang_convert::TABLE,
+    erlang_proc::TABLE,
+    lists::TABLE,
+    maps::TABLE,
+    io::TABLE,
+    io_lib::TABLE,
+];
 
 /// The native implementation of `module:function/arity`, if there is one.
 pub fn lookup(module: &str, function: &str, arity: usize) -> Option<BifFn> {

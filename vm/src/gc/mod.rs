@@ -46,9 +46,12 @@ pub fn collect(heap: &mut Heap, roots: &mut Roots, need: usize) {
     if heap.old_used_words() > heap.old_limit {
         major(heap, roots);
     }
-    // Size the young block with the live data, within bounds.
+    // Size the young block with the live data and the root set (a deep
+    // stack is scanned at every collection, so collections must get rarer
+    // as it grows), within bounds.
     let live = heap.old_used_words();
-    let wanted = (live / 2).clamp(MIN_HEAP_WORDS, MAX_YOUNG_WORDS).max(need);
+    let root_words: usize = roots.slices.iter().map(|s| s.len()).sum();
+    let wanted = (live.max(root_words) / 2).clamp(MIN_HEAP_WORDS, MAX_YOUNG_WORDS).max(need);
     if heap.young.words.len() < wanted || heap.young.words.len() > 4 * wanted {
         heap.young = Block::new(wanted);
     } else {

@@ -50,6 +50,9 @@ pub struct Process {
     /// major collection at every safe point; proportional to the old
     /// generation for big heaps, so stress mode stays near-linear.
     stress_skip: usize,
+    /// Safe points to pass before the next stress collection (see
+    /// `should_collect`).
+    stress_minor_skip: usize,
     /// Deadline of a pending `receive ... after` (monotonic ms), if any.
     pub timeout_at: Option<std::time::Instant>,
     /// Set by `wait_timeout` when the timeout has fired.
@@ -70,6 +73,7 @@ impl Process {
             reductions: 0,
             gc_stress,
             stress_skip: 0,
+            stress_minor_skip: 0,
             timeout_at: None,
             timed_out: false,
         }
@@ -85,7 +89,17 @@ impl Process {
         if self.heap.must_collect(need) {
             return true;
         }
-        self.gc_stress
+        // Stress mode collects at every safe point while the stack is
+        // shallow; with a deep stack (scanned by every collection) at one
+        // in stack/4096 safe points, so it stays near-linear.
+        if self.gc_stress {
+            if self.stress_minor_skip == 0 {
+                self.stress_minor_skip = self.stack.len() / 4096;
+                return true;
+            }
+            self.stress_minor_skip -= 1;
+        }
+        false
     }
 
     /// Collects the heap so that at least `need` words are free, with
@@ -94,6 +108,14 @@ impl Process {
     /// data passes `MAX_HEAP_WORDS`.
     #[must_use]
     pub fn collect(&mut self, need: usize, live: usize) -> bool {
+        if self.gc_stress {
+            if self.stress_skip == 0 {
+                self.heap.old_limit = 0;
+                self.stress_skip = (self.heap.old_used_words() + self.stack.len()) / 1024;
+            } else {
+                self.stress_skip -= 1;
+            }
+        }
         let mut roots = crate::gc::Roots {
             slices: vec![
                 &mut self.x[..live],
@@ -102,19 +124,11 @@ impl Process {
             ],
         };
         let dict: &mut [(Term, Term)] = &mut self.dict;
-        // SAFETY-free view: the dictionary is a slice of pairs; collect both halves.
+        // The dictionary is a slice of pairs: collect both halves.
         let mut dict_terms: Vec<Term> = dict.iter().flat_map(|(k, v)| [*k, *v]).collect();
         let mut queue: Vec<Term> = self.mailbox.queue.iter().copied().collect();
         roots.slices.push(&mut dict_terms);
         roots.slices.push(&mut queue);
-        if self.gc_stress {
-            if self.stress_skip == 0 {
-                self.heap.old_limit = 0;
-                self.stress_skip = self.heap.old_used_words() / 1024;
-            } else {
-                self.stress_skip -= 1;
-            }
-        }
         crate::gc::collect(&mut self.heap, &mut roots, need);
         for (i, pair) in self.dict.iter_mut().enumerate() {
             *pair = (dict_terms[2 * i], dict_terms[2 * i + 1]);

@@ -1,0 +1,551 @@
+//! `erlang` conversion BIFs: integers, floats and atoms to and from text,
+//! lists and binaries, iolists, and binary slicing (`binary_part`,
+//! `split_binary`). Every malformed argument is `badarg`; an atom longer
+//! than 255 characters is `system_limit`, as in OTP.
+
+use super::arith::{big_result, system_limit};
+use super::erlang::{list_to_vec, small_arg};
+use super::{badarg, BifContext, BifFn, BifResult, Exception};
+use crate::heap::{build, Heap};
+use crate::term::{atom, float_fmt, Term};
+use num_bigint::BigInt;
+
+/// The longest atom name, in characters.
+pub const MAX_ATOM_CHARS: usize = 255;
+
+// ---- helpers -------------------------------------------------------------------
+
+/// A proper list of character codes (any Unicode scalar value).
+pub fn char_list(t: Term) -> Option<String> {
+    let mut s = String::new();
+    let mut l = t;
+    while let Some((h, tl)) = l.as_cons() {
+        let c = h.as_small().filter(|c| *c >= 0)?;
+        s.push(char::from_u32(u32::try_from(c).ok()?)?);
+        l = tl;
+    }
+    l.is_nil().then_some(s)
+}
+
+/// The bytes of a binary (a whole number of bytes), copied.
+fn binary_bytes(t: Term) -> Option<Vec<u8>> {
+    let bits = t.as_bits()?;
+    (bits.bit_len % 8 == 0).then(|| bits.to_bytes())
+}
+
+/// The text of a binary as latin1 characters (for number parsing).
+fn binary_text(t: Term) -> Result<String, Exception> {
+    let bytes = binary_bytes(t).ok_or_else(badarg)?;
+    Ok(bytes.iter().map(|&b| b as char).collect())
+}
+
+fn base_arg(t: Term) -> Result<u32, Exception> {
+    match t.as_small() {
+        Some(b @ 2..=36) => Ok(b as u32),
+        _ => Err(badarg()),
+    }
+}
+
+/// A string as a list of characters on the heap.
+fn string_term(ctx: &mut BifContext, s: &str) -> Term {
+    ctx.charge(s.len() / 16);
+    build::string(ctx.heap(), s)
+}
+
+fn bytes_term(ctx: &mut BifContext, b: &[u8]) -> Term {
+    ctx.charge(b.len() / 16);
+    build::binary(ctx.heap(), b)
+}
+
+fn atom_term(name: &str) -> BifResult {
+    if name.chars().count() > MAX_ATOM_CHARS {
+        return Err(system_limit());
+    }
+    atom::intern(name)
+        .map(Term::atom)
+        .map_err(|_| system_limit())
+}
+
+fn existing_atom(name: &str) -> BifResult {
+    atom::lookup(name).map(Term::atom).ok_or_else(badarg)
+}
+
+// ---- integers ------------------------------------------------------------------
+
+fn integer_text(t: Term, base: u32) -> Result<String, Exception> {
+    if let Some(v) = t.as_small() {
+        if base == 10 {
+            return Ok(v.to_string());
+        }
+    }
+    let v = t.to_bigint().ok_or_else(badarg)?;
+    Ok(v.to_str_radix(base).to_uppercase())
+}
+
+fn integer_to_list1(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let s = integer_text(args[0], 10)?;
+    Ok(string_term(ctx, &s))
+}
+
+fn integer_to_list2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let s = integer_text(args[0], base_arg(args[1])?)?;
+    Ok(string_term(ctx, &s))
+}
+
+fn integer_to_binary1(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let s = integer_text(args[0], 10)?;
+    Ok(bytes_term(ctx, s.as_bytes()))
+}
+
+fn integer_to_binary2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let s = integer_text(args[0], base_arg(args[1])?)?;
+    Ok(bytes_term(ctx, s.as_bytes()))
+}
+
+/// `[+-]?digits` in `base`, nothing else.
+fn parse_integer(heap: &mut Heap, s: &str, base: u32) -> BifResult {
+    let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(base)) {
+        return Err(badarg());
+    }
+    if digits.len() <= 12 {
+        if let Ok(v) = i64::from_str_radix(digits, base) {
+            return Ok(build::int(heap, if s.starts_with('-') { -v } else { v }));
+        }
+    }
+    let mut v = BigInt::parse_bytes(digits.as_bytes(), base).ok_or_else(badarg)?;
+    if s.starts_with('-') {
+        v = -v;
+    }
+    big_result(heap, &v)
+}
+
+fn list_to_integer1(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let s = char_list(args[0]).ok_or_else(badarg)?;
+    ctx.charge(s.len() / 16);
+    parse_integer(ctx.heap(), &s, 10)
+}
+
+fn list_to_integer2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let s = char_list(args[0]).ok_or_else(badarg)?;
+    let base = base_arg(args[1])?;
+    ctx.charge(s.len() / 16);
+    parse_integer(ctx.heap(), &s, base)
+}
+
+fn binary_to_integer1(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let s = binary_text(args[0])?;
+    ctx.charge(s.len() / 16);
+    parse_integer(ctx.heap(), &s, 10)
+}
+
+fn binary_to_integer2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let s = binary_text(args[0])?;
+    let base = base_arg(args[1])?;
+    ctx.charge(s.len() / 16);
+    parse_integer(ctx.heap(), &s, base)
+}
+
+// ---- floats --------------------------------------------------------------------
+
+/// Erlang float syntax: `[+-]?D+.D+([eE][+-]?D+)?`; out of range is badarg.
+pub fn parse_float(s: &str) -> Option<f64> {
+    let body = s.strip_prefix(['+', '-']).unwrap_or(s);
+    let (mantissa, exponent) = match body.find(['e', 'E']) {
+        Some(i) => (&body[..i], Some(&body[i + 1..])),
+        None => (body, None),
+    };
+    let (int, frac) = mantissa.split_once('.')?;
+    let all_digits = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(int) || !all_digits(frac) {
+        return None;
+    }
+    if let Some(e) = exponent {
+        if !all_digits(e.strip_prefix(['+', '-']).unwrap_or(e)) {
+            return None;
+        }
+    }
+    let v: f64 = s.parse().ok()?;
+    v.is_finite().then_some(v)
+}
+
+fn list_to_float(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let s = char_list(args[0]).ok_or_else(badarg)?;
+    let f = parse_float(&s).ok_or_else(badarg)?;
+    Ok(build::float(ctx.heap(), f))
+}
+
+fn binary_to_float(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let s = binary_text(args[0])?;
+    let f = parse_float(&s).ok_or_else(badarg)?;
+    Ok(build::float(ctx.heap(), f))
+}
+
+/// `float_to_list(F, Options)`'s text.
+fn float_text(f: Term, opts: Term) -> Result<String, Exception> {
+    let f = f.as_float().ok_or_else(badarg)?;
+    enum Style {
+        Default,
+        Short,
+        Decimals(usize),
+        Scientific(usize),
+    }
+    let mut style = Style::Default;
+    let mut compact = false;
+    for o in list_to_vec(opts).ok_or_else(badarg)? {
+        if let Some(a) = o.as_atom() {
+            match a.name() {
+                "short" => style = Style::Short,
+                "compact" => compact = true,
+                _ => return Err(badarg()),
+            }
+            continue;
+        }
+        match o.tuple_elements() {
+            [k, n] if k.is_atom() => {
+                let n = n.as_small().filter(|n| *n >= 0).ok_or_else(badarg)?;
+                let n = usize::try_from(n).map_err(|_| badarg())?;
+                match k.as_atom().map(|a| a.name()) {
+                    Some("decimals") => style = Style::Decimals(n),
+                    Some("scientific") => style = Style::Scientific(n),
+                    _ => return Err(badarg()),
+                }
+            }
+            _ => return Err(badarg()),
+        }
+    }
+    match style {
+        Style::Default => Ok(float_fmt::float_to_list(f)),
+        Style::Short => Ok(float_fmt::short(f)),
+        Style::Decimals(n) => float_fmt::decimals(f, n, compact).ok_or_else(badarg),
+        Style::Scientific(n) => float_fmt::scientific(f, n).ok_or_else(badarg),
+    }
+}
+
+fn float_to_list1(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let s = float_text(args[0], Term::NIL)?;
+    Ok(string_term(ctx, &s))
+}
+
+fn float_to_list2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let s = float_text(args[0], args[1])?;
+    Ok(string_term(ctx, &s))
+}
+
+fn float_to_binary1(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let s = float_text(args[0], Term::NIL)?;
+    Ok(bytes_term(ctx, s.as_bytes()))
+}
+
+fn float_to_binary2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let s = float_text(args[0], args[1])?;
+    Ok(bytes_term(ctx, s.as_bytes()))
+}
+
+// ---- atoms ---------------------------------------------------------------------
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Encoding {
+    Latin1,
+    Utf8,
+}
+
+fn encoding_arg(t: Term) -> Result<Encoding, Exception> {
+    match t.as_atom() {
+        Some(atom::LATIN1) => Ok(Encoding::Latin1),
+        Some(atom::UTF8 | atom::UNICODE) => Ok(Encoding::Utf8),
+        _ => Err(badarg()),
+    }
+}
+
+fn atom_to_list(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let a = args[0].as_atom().ok_or_else(badarg)?;
+    Ok(string_term(ctx, a.name()))
+}
+
+fn atom_bytes(a: Term, enc: Encoding) -> Result<Vec<u8>, Exception> {
+    let name = a.as_atom().ok_or_else(badarg)?.name();
+    match enc {
+        Encoding::Utf8 => Ok(name.as_bytes().to_vec()),
+        Encoding::Latin1 => name
+            .chars()
+            .map(|c| u8::try_from(c as u32).map_err(|_| badarg()))
+            .collect(),
+    }
+}
+
+fn atom_to_binary1(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let b = atom_bytes(args[0], Encoding::Utf8)?;
+    Ok(bytes_term(ctx, &b))
+}
+
+fn atom_to_binary2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let enc = encoding_arg(args[1])?;
+    let b = atom_bytes(args[0], enc)?;
+    Ok(bytes_term(ctx, &b))
+}
+
+fn list_to_atom(_ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    atom_term(&char_list(args[0]).ok_or_else(badarg)?)
+}
+
+fn list_to_existing_atom(_ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    existing_atom(&char_list(args[0]).ok_or_else(badarg)?)
+}
+
+/// The name a binary denotes in `enc`.
+fn binary_name(b: Term, enc: Encoding) -> Result<String, Exception> {
+    let bytes = binary_bytes(b).ok_or_else(badarg)?;
+    match enc {
+        Encoding::Latin1 => Ok(bytes.iter().map(|&b| b as char).collect()),
+        Encoding::Utf8 => String::from_utf8(bytes).map_err(|_| badarg()),
+    }
+}
+
+fn binary_to_atom1(_ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    atom_term(&binary_name(args[0], Encoding::Utf8)?)
+}
+
+fn binary_to_atom2(_ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let enc = encoding_arg(args[1])?;
+    atom_term(&binary_name(args[0], enc)?)
+}
+
+fn binary_to_existing_atom1(_ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    existing_atom(&binary_name(args[0], Encoding::Utf8)?)
+}
+
+fn binary_to_existing_atom2(_ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let enc = encoding_arg(args[1])?;
+    existing_atom(&binary_name(args[0], enc)?)
+}
+
+// ---- binaries and iolists ------------------------------------------------------
+
+fn byte_list(ctx: &mut BifContext, bytes: &[u8]) -> Term {
+    ctx.charge(bytes.len() / 16);
+    let ts: Vec<Term> = bytes.iter().map(|&b| Term::small(b as i64)).collect();
+    build::list(ctx.heap(), &ts)
+}
+
+fn binary_to_list1(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let b = binary_bytes(args[0]).ok_or_else(badarg)?;
+    Ok(byte_list(ctx, &b))
+}
+
+fn binary_to_list3(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let bits = args[0].as_bits().ok_or_else(badarg)?;
+    let (start, stop) = (small_arg(args[1])?, small_arg(args[2])?);
+    let whole = (bits.bit_len / 8) as i64;
+    if start < 1 || stop < start || stop > whole {
+        return Err(badarg());
+    }
+    let bytes = bits.to_bytes();
+    Ok(byte_list(ctx, &bytes[start as usize - 1..stop as usize]))
+}
+
+/// Appends the bits of an iolist (or, with `bits`, a bitstring list) to
+/// `out`, a bit buffer of `*len` bits.
+fn collect_io(t: Term, bits: bool, out: &mut Vec<u8>, len: &mut usize) -> Result<(), Exception> {
+    let mut stack = vec![t];
+    while let Some(t) = stack.pop() {
+        if t.is_nil() {
+            continue;
+        }
+        if let Some((h, tl)) = t.as_cons() {
+            stack.push(tl);
+            match h.as_small() {
+                Some(b @ 0..=255) => push_bits(out, len, &[b as u8], 8),
+                Some(_) => return Err(badarg()),
+                None if h.is_list() => stack.push(h),
+                None => {
+                    let s = h.as_bits().ok_or_else(badarg)?;
+                    if !bits && s.bit_len % 8 != 0 {
+                        return Err(badarg());
+                    }
+                    push_bits(out, len, &s.to_bytes(), s.bit_len);
+                }
+            }
+            continue;
+        }
+        // A binary tail of an improper list.
+        let s = t.as_bits().ok_or_else(badarg)?;
+        if !bits && s.bit_len % 8 != 0 {
+            return Err(badarg());
+        }
+        push_bits(out, len, &s.to_bytes(), s.bit_len);
+    }
+    Ok(())
+}
+
+/// Appends `n` bits of `src` to the bit buffer `out` of `*len` bits.
+fn push_bits(out: &mut Vec<u8>, len: &mut usize, src: &[u8], n: usize) {
+    if (*len).is_multiple_of(8) {
+        out.truncate(*len / 8);
+        out.extend_from_slice(&src[..n.div_ceil(8)]);
+        *len += n;
+        return;
+    }
+    for i in 0..n {
+        let bit = (src[i / 8] >> (7 - i % 8)) & 1;
+        if (*len).is_multiple_of(8) {
+            out.push(0);
+        }
+        if bit == 1 {
+            out[*len / 8] |= 0x80 >> (*len % 8);
+        }
+        *len += 1;
+    }
+}
+
+fn iolist_bytes(ctx: &mut BifContext, t: Term, bits: bool) -> Result<(Vec<u8>, usize), Exception> {
+    let mut out = Vec::new();
+    let mut len = 0;
+    collect_io(t, bits, &mut out, &mut len)?;
+    ctx.charge(out.len() / 16);
+    Ok((out, len))
+}
+
+fn list_to_binary(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    if !args[0].is_list() {
+        return Err(badarg());
+    }
+    let (b, _) = iolist_bytes(ctx, args[0], false)?;
+    Ok(build::binary(ctx.heap(), &b))
+}
+
+fn iolist_to_binary(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let t = args[0];
+    if t.is_binary() {
+        return Ok(t);
+    }
+    if !t.is_list() {
+        return Err(badarg());
+    }
+    let (b, _) = iolist_bytes(ctx, t, false)?;
+    Ok(build::binary(ctx.heap(), &b))
+}
+
+fn iolist_size(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let t = args[0];
+    if !t.is_list() && !t.is_binary() {
+        return Err(badarg());
+    }
+    let (b, _) = iolist_bytes(ctx, t, false)?;
+    Ok(build::int(ctx.heap(), b.len() as i64))
+}
+
+fn list_to_bitstring(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    if !args[0].is_list() {
+        return Err(badarg());
+    }
+    let (b, len) = iolist_bytes(ctx, args[0], true)?;
+    Ok(build::bitstring(ctx.heap(), &b, len))
+}
+
+fn bitstring_to_list(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let t = args[0];
+    let bits = t.as_bits().ok_or_else(badarg)?;
+    let bytes = bits.to_bytes();
+    let whole = bits.bit_len / 8;
+    ctx.charge(whole / 16);
+    let mut es: Vec<Term> = bytes[..whole]
+        .iter()
+        .map(|&b| Term::small(b as i64))
+        .collect();
+    if bits.bit_len % 8 != 0 {
+        let rest = build::sub_binary(ctx.heap(), t, whole * 8, bits.bit_len % 8);
+        es.push(rest);
+    }
+    Ok(build::list(ctx.heap(), &es))
+}
+
+fn part(ctx: &mut BifContext, b: Term, start: Term, len: Term) -> BifResult {
+    let bits = b.as_bits().ok_or_else(badarg)?;
+    let (start, len) = (small_arg(start)?, small_arg(len)?);
+    let size = (bits.bit_len / 8) as i64;
+    let (from, to) = if len < 0 {
+        (start + len, start)
+    } else {
+        (start, start + len)
+    };
+    if from < 0 || to > size {
+        return Err(badarg());
+    }
+    let n = (to - from) as usize;
+    Ok(build::sub_binary(ctx.heap(), b, from as usize * 8, n * 8))
+}
+
+fn binary_part2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    match args[1].tuple_elements() {
+        [s, l] if args[1].is_tuple() => part(ctx, args[0], *s, *l),
+        _ => Err(badarg()),
+    }
+}
+
+fn binary_part3(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    part(ctx, args[0], args[1], args[2])
+}
+
+fn split_binary(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let b = args[0];
+    let bits = b.as_bits().ok_or_else(badarg)?;
+    let pos = small_arg(args[1])?;
+    if pos < 0 || pos as usize * 8 > bits.bit_len {
+        return Err(badarg());
+    }
+    let at = pos as usize * 8;
+    let left = build::sub_binary(ctx.heap(), b, 0, at);
+    let right = build::sub_binary(ctx.heap(), b, at, bits.bit_len - at);
+    Ok(ctx.tuple(&[left, right]))
+}
+
+pub const TABLE: &[(&str, &str, usize, BifFn)] = &[
+    ("erlang", "integer_to_list", 1, integer_to_list1),
+    ("erlang", "integer_to_list", 2, integer_to_list2),
+    ("erlang", "integer_to_binary", 1, integer_to_binary1),
+    ("erlang", "integer_to_binary", 2, integer_to_binary2),
+    ("erlang", "list_to_integer", 1, list_to_integer1),
+    ("erlang", "list_to_integer", 2, list_to_integer2),
+    ("erlang", "binary_to_integer", 1, binary_to_integer1),
+    ("erlang", "binary_to_integer", 2, binary_to_integer2),
+    ("erlang", "list_to_float", 1, list_to_float),
+    ("erlang", "binary_to_float", 1, binary_to_float),
+    ("erlang", "float_to_list", 1, float_to_list1),
+    ("erlang", "float_to_list", 2, float_to_list2),
+    ("erlang", "float_to_binary", 1, float_to_binary1),
+    ("erlang", "float_to_binary", 2, float_to_binary2),
+    ("erlang", "atom_to_list", 1, atom_to_list),
+    ("erlang", "atom_to_binary", 1, atom_to_binary1),
+    ("erlang", "atom_to_binary", 2, atom_to_binary2),
+    ("erlang", "list_to_atom", 1, list_to_atom),
+    ("erlang", "list_to_existing_atom", 1, list_to_existing_atom),
+    ("erlang", "binary_to_atom", 1, binary_to_atom1),
+    ("erlang", "binary_to_atom", 2, binary_to_atom2),
+    (
+        "erlang",
+        "binary_to_existing_atom",
+        1,
+        binary_to_existing_atom1,
+    ),
+    (
+        "erlang",
+        "binary_to_existing_atom",
+        2,
+        binary_to_existing_atom2,
+    ),
+    ("erlang", "binary_to_list", 1, binary_to_list1),
+    ("erlang", "binary_to_list", 3, binary_to_list3),
+    ("erlang", "list_to_binary", 1, list_to_binary),
+    ("erlang", "iolist_to_binary", 1, iolist_to_binary),
+    ("erlang", "iolist_size", 1, iolist_size),
+    ("erlang", "list_to_bitstring", 1, list_to_bitstring),
+    ("erlang", "bitstring_to_list", 1, bitstring_to_list),
+    ("erlang", "binary_part", 2, binary_part2),
+    ("erlang", "binary_part", 3, binary_part3),
+    ("erlang", "split_binary", 2, split_binary),
+];
+
+#[cfg(test)]
+#[path = "erlang_convert_tests.rs"]
+mod tests;

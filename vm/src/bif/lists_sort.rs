@@ -1,0 +1,563 @@
+//! `lists:sort/1`, `usort/1` and `keysort/2`.
+//!
+//! `usort/1` keeps the first of equal elements and `keysort/2` is stable,
+//! as OTP documents. `sort/1` sorts exactly as OTP 25: a transliteration
+//! of `lists.erl`'s `sort/1`, `split_1`/`split_2` (building ascending and descending runs),
+//! `mergel`/`rmergel` and the `merge3_*`, `merge2_*`, `rmerge3_*` and
+//! `rmerge2_*` functions. OTP's sort is not stable for elements that compare
+//! equal but differ (`1` and `1.0`): `sort([b,a,1.0,1,c])` is
+//! `[1,1.0,a,b,c]`; following its steps gives the same order.
+//!
+//! Each Erlang list is a `Vec<Term>` holding the list backwards (its head is
+//! the last element), so `[H | T]` is `pop` and `[X | M]` is `push`. The
+//! tail-recursive Erlang functions become loops over a state enum, so long
+//! lists never deepen the Rust stack.
+
+use super::erlang::list_parts;
+use super::lists::{charge, function_clause, key_pos, proper};
+use super::{badarg, BifContext, BifResult, Exception};
+use crate::heap::build;
+use crate::term::order::cmp;
+use crate::term::{atom, Term};
+use std::cmp::Ordering;
+
+// ---- the BIFs ----------------------------------------------------------------
+
+pub fn sort_bif(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let es = proper(args[0])?;
+    if es.len() < 2 {
+        return Ok(args[0]);
+    }
+    charge(ctx, es.len() * 2);
+    let sorted = sort(&es);
+    Ok(build::list(ctx.heap(), &sorted))
+}
+
+pub fn usort(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let mut es = proper(args[0])?;
+    charge(ctx, es.len() * 2);
+    // Stable, then keep the first of each run of equal elements.
+    es.sort_by(|a, b| cmp(*a, *b));
+    es.dedup_by(|later, first| cmp(*later, *first) == Ordering::Equal);
+    Ok(build::list(ctx.heap(), &es))
+}
+
+pub fn keysort(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let n = key_pos(args[0])?;
+    let l = args[1];
+    let (es, tail) = list_parts(l);
+    if es.len() < 2 {
+        if es.is_empty() && tail.is_nil() || es.len() == 1 && tail.is_nil() {
+            return Ok(l);
+        }
+        let t = ctx.tuple(&[Term::atom(atom::CASE_CLAUSE), l]);
+        return Err(Exception::error(t));
+    }
+    let mut keyed = Vec::with_capacity(es.len());
+    for e in es {
+        let k = e
+            .tuple_elements()
+            .get(n.wrapping_sub(1))
+            .copied()
+            .filter(|_| e.is_tuple())
+            .ok_or_else(badarg)?;
+        keyed.push((k, e));
+    }
+    if !tail.is_nil() {
+        return Err(function_clause());
+    }
+    charge(ctx, keyed.len() * 2);
+    keyed.sort_by(|a, b| cmp(a.0, b.0));
+    let sorted: Vec<Term> = keyed.into_iter().map(|(_, e)| e).collect();
+    Ok(build::list(ctx.heap(), &sorted))
+}
+
+// ---- OTP's sort ------------------------------------------------------------
+
+/// An Erlang list, head last.
+type L = Vec<Term>;
+
+/// A comparison of two terms.
+type Test = fn(Term, Term) -> bool;
+
+fn le(a: Term, b: Term) -> bool {
+    cmp(a, b) != Ordering::Greater
+}
+
+fn ge(a: Term, b: Term) -> bool {
+    cmp(a, b) != Ordering::Less
+}
+
+fn gt(a: Term, b: Term) -> bool {
+    cmp(a, b) == Ordering::Greater
+}
+
+fn lt(a: Term, b: Term) -> bool {
+    cmp(a, b) == Ordering::Less
+}
+
+fn equal(a: Term, b: Term) -> bool {
+    cmp(a, b) == Ordering::Equal
+}
+
+/// `[first, second | rest]`.
+fn cons2(first: Term, second: Term, mut rest: L) -> L {
+    rest.push(second);
+    rest.push(first);
+    rest
+}
+
+/// `lists:reverse(T, Acc)`.
+fn reverse_onto(t: L, mut acc: L) -> L {
+    acc.extend(t.into_iter().rev());
+    acc
+}
+
+/// The sorted elements (in order). `xs` is a proper list's elements.
+pub fn sort(xs: &[Term]) -> Vec<Term> {
+    let mut r = sort_l(xs);
+    r.reverse();
+    r
+}
+
+fn sort_l(xs: &[Term]) -> L {
+    let as_list = |v: &[Term]| -> L { v.iter().rev().copied().collect() };
+    if xs.len() < 2 {
+        return as_list(xs);
+    }
+    let (x, y, rest) = (xs[0], xs[1], &xs[2..]);
+    if le(x, y) {
+        if rest.is_empty() {
+            return as_list(xs);
+        }
+        if rest.len() == 1 {
+            let z = rest[0];
+            return if le(y, z) {
+                as_list(xs)
+            } else if le(x, z) {
+                as_list(&[x, z, y])
+            } else {
+                as_list(&[z, x, y])
+            };
+        }
+        if equal(x, y) {
+            return sort_1(y, rest, vec![x]);
+        }
+        split(x, y, rest, true)
+    } else {
+        if rest.is_empty() {
+            return as_list(&[y, x]);
+        }
+        if rest.len() == 1 {
+            let z = rest[0];
+            return if le(x, z) {
+                as_list(&[y, x, z])
+            } else if le(y, z) {
+                as_list(&[y, z, x])
+            } else {
+                as_list(&[z, y, x])
+            };
+        }
+        split(x, y, rest, false)
+    }
+}
+
+/// `sort_1/3`: skips a run of elements equal to the first.
+fn sort_1(mut x: Term, input: &[Term], mut r: L) -> L {
+    for (i, &y) in input.iter().enumerate() {
+        if equal(x, y) {
+            r.push(x);
+            x = y;
+            continue;
+        }
+        let rest = &input[i + 1..];
+        return if lt(x, y) {
+            split_from(x, y, rest, r, true)
+        } else {
+            split_from(x, y, rest, r, false)
+        };
+    }
+    reverse_onto(r, vec![x])
+}
+
+fn split(x: Term, y: Term, input: &[Term], ascending: bool) -> L {
+    split_from(x, y, input, Vec::new(), ascending)
+}
+
+/// `split_1` + `split_1_1` (ascending) or `split_2` + `split_2_1`
+/// (descending), starting with accumulator `r` and no finished runs.
+fn split_from(mut x: Term, mut y: Term, input: &[Term], mut r: L, ascending: bool) -> L {
+    // In the ascending direction the tests are Z >= Y, Z >= X, S =< Z;
+    // descending: Z =< Y, Z =< X, S > Z.
+    let (c1, c3): (Test, Test) = if ascending { (ge, le) } else { (le, gt) };
+    let mut rs: Vec<L> = Vec::new();
+    let mut s: Option<Term> = None;
+    for &z in input {
+        if c1(z, y) {
+            r.push(x);
+            x = y;
+            y = z;
+        } else if c1(z, x) {
+            r.push(x);
+            x = z;
+        } else if let Some(sv) = s {
+            rs.push(cons2(y, x, std::mem::take(&mut r)));
+            if c3(sv, z) {
+                x = sv;
+                y = z;
+            } else {
+                x = z;
+                y = sv;
+            }
+            s = None;
+        } else if r.is_empty() {
+            r.push(z);
+        } else {
+            s = Some(z);
+        }
+    }
+    rs.push(cons2(y, x, r));
+    if let Some(sv) = s {
+        rs.push(vec![sv]);
+    }
+    // split_1 ends in rmergel, split_2 in mergel.
+    mergel(rs, Vec::new(), ascending)
+}
+
+/// `mergel/2` (`reverse == false`) and `rmergel/2` (`reverse == true`),
+/// which call each other. `ll` is a list of lists, head last.
+fn mergel(mut ll: Vec<L>, mut acc: Vec<L>, mut reverse: bool) -> L {
+    loop {
+        let n = ll.len();
+        if !reverse {
+            if n > 0 && ll[n - 1].is_empty() {
+                ll.pop();
+            } else if n >= 3 && !ll[n - 2].is_empty() && !ll[n - 3].is_empty() {
+                let t1 = ll.pop().unwrap_or_default();
+                let (h2, t2) = split_head(ll.pop());
+                let (h3, t3) = split_head(ll.pop());
+                acc.push(merge3_1(t1, Vec::new(), h2, t2, h3, t3));
+            } else if n == 2 && !ll[0].is_empty() {
+                let t1 = ll.pop().unwrap_or_default();
+                let (h2, t2) = split_head(ll.pop());
+                acc.push(merge2_1(t1, h2, t2, Vec::new()));
+                ll = std::mem::take(&mut acc);
+                reverse = true;
+            } else if n == 1 {
+                let l = ll.pop().unwrap_or_default();
+                if acc.is_empty() {
+                    return l;
+                }
+                acc.push(reverse_onto(l, Vec::new()));
+                ll = std::mem::take(&mut acc);
+                reverse = true;
+            } else if n == 0 {
+                if acc.is_empty() {
+                    return Vec::new();
+                }
+                ll = std::mem::take(&mut acc);
+                reverse = true;
+            } else if ll[n - 2].is_empty() {
+                ll.remove(n - 2);
+            } else {
+                ll.remove(n - 3);
+            }
+        } else if n >= 3 && !ll[n - 1].is_empty() && !ll[n - 2].is_empty() {
+            let (h3, t3) = split_head(ll.pop());
+            let (h2, t2) = split_head(ll.pop());
+            let t1 = ll.pop().unwrap_or_default();
+            acc.push(rmerge3_1(t1, Vec::new(), h2, t2, h3, t3));
+        } else if n == 2 && !ll[1].is_empty() {
+            let (h2, t2) = split_head(ll.pop());
+            let t1 = ll.pop().unwrap_or_default();
+            acc.push(rmerge2_1(t1, h2, t2, Vec::new()));
+            ll = std::mem::take(&mut acc);
+            reverse = false;
+        } else if n == 1 {
+            let l = ll.pop().unwrap_or_default();
+            acc.push(reverse_onto(l, Vec::new()));
+            ll = std::mem::take(&mut acc);
+            reverse = false;
+        } else if n == 0 {
+            ll = std::mem::take(&mut acc);
+            reverse = false;
+        } else {
+            // OTP raises function_clause here; runs are never empty, so
+            // this is unreachable. Drop the empty list and go on.
+            ll.retain(|l| !l.is_empty());
+            if ll.len() == n {
+                return ll.into_iter().flatten().collect();
+            }
+        }
+    }
+}
+
+/// `[H | T]` of a non-empty list.
+fn split_head(l: Option<L>) -> (Term, L) {
+    let mut l = l.unwrap_or_default();
+    let h = l.pop().unwrap_or(Term::NIL);
+    (h, l)
+}
+
+#[derive(Clone, Copy)]
+enum M3 {
+    S1,
+    S2,
+    S12,
+    S12_3,
+    S21,
+    S21_3,
+}
+
+/// `merge3_1(T1, M, H2, T2, H3, T3)` and the functions it calls.
+fn merge3_1(mut t1: L, mut m: L, mut h2: Term, mut t2: L, mut h3: Term, mut t3: L) -> L {
+    let mut h1 = Term::NIL;
+    let mut st = M3::S1;
+    loop {
+        st = match st {
+            M3::S1 => match t1.pop() {
+                Some(x) => {
+                    h1 = x;
+                    if le(h1, h2) {
+                        M3::S12
+                    } else {
+                        M3::S21
+                    }
+                }
+                None if le(h2, h3) => {
+                    m.push(h2);
+                    return merge2_1(t2, h3, t3, m);
+                }
+                None => return merge2_2(t2, h3, t3, m, h2),
+            },
+            M3::S2 => match t2.pop() {
+                Some(x) => {
+                    h2 = x;
+                    if le(h1, h2) {
+                        M3::S12
+                    } else {
+                        M3::S21
+                    }
+                }
+                None if le(h1, h3) => {
+                    m.push(h1);
+                    return merge2_1(t1, h3, t3, m);
+                }
+                None => return merge2_2(t1, h3, t3, m, h1),
+            },
+            M3::S12 if le(h1, h3) => {
+                m.push(h1);
+                M3::S1
+            }
+            M3::S12 => {
+                m.push(h3);
+                M3::S12_3
+            }
+            M3::S12_3 => match t3.pop() {
+                Some(x) => {
+                    h3 = x;
+                    if le(h1, h3) {
+                        m.push(h1);
+                        M3::S1
+                    } else {
+                        m.push(h3);
+                        M3::S12_3
+                    }
+                }
+                None => {
+                    m.push(h1);
+                    return merge2_1(t1, h2, t2, m);
+                }
+            },
+            M3::S21 if le(h2, h3) => {
+                m.push(h2);
+                M3::S2
+            }
+            M3::S21 => {
+                m.push(h3);
+                M3::S21_3
+            }
+            M3::S21_3 => match t3.pop() {
+                Some(x) => {
+                    h3 = x;
+                    if le(h2, h3) {
+                        m.push(h2);
+                        M3::S2
+                    } else {
+                        m.push(h3);
+                        M3::S21_3
+                    }
+                }
+                None => return merge2_2(t1, h2, t2, m, h1),
+            },
+        }
+    }
+}
+
+/// `rmerge3_1(T1, M, H2, T2, H3, T3)` and the functions it calls.
+fn rmerge3_1(mut t1: L, mut m: L, mut h2: Term, mut t2: L, mut h3: Term, mut t3: L) -> L {
+    let mut h1 = Term::NIL;
+    let mut st = M3::S1;
+    loop {
+        st = match st {
+            M3::S1 => match t1.pop() {
+                Some(x) => {
+                    h1 = x;
+                    if le(h1, h2) {
+                        M3::S12
+                    } else {
+                        M3::S21
+                    }
+                }
+                None if le(h2, h3) => return rmerge2_2(t2, h3, t3, m, h2),
+                None => {
+                    m.push(h2);
+                    return rmerge2_1(t2, h3, t3, m);
+                }
+            },
+            M3::S2 => match t2.pop() {
+                Some(x) => {
+                    h2 = x;
+                    if le(h1, h2) {
+                        M3::S12
+                    } else {
+                        M3::S21
+                    }
+                }
+                None if le(h1, h3) => return rmerge2_2(t1, h3, t3, m, h1),
+                None => {
+                    m.push(h1);
+                    return rmerge2_1(t1, h3, t3, m);
+                }
+            },
+            M3::S12 if le(h2, h3) => {
+                m.push(h3);
+                M3::S12_3
+            }
+            M3::S12 => {
+                m.push(h2);
+                M3::S2
+            }
+            M3::S12_3 => match t3.pop() {
+                Some(x) => {
+                    h3 = x;
+                    if le(h2, h3) {
+                        m.push(h3);
+                        M3::S12_3
+                    } else {
+                        m.push(h2);
+                        M3::S2
+                    }
+                }
+                None => return rmerge2_2(t1, h2, t2, m, h1),
+            },
+            M3::S21 if le(h1, h3) => {
+                m.push(h3);
+                M3::S21_3
+            }
+            M3::S21 => {
+                m.push(h1);
+                M3::S1
+            }
+            M3::S21_3 => match t3.pop() {
+                Some(x) => {
+                    h3 = x;
+                    if le(h1, h3) {
+                        m.push(h3);
+                        M3::S21_3
+                    } else {
+                        m.push(h1);
+                        M3::S1
+                    }
+                }
+                None => {
+                    m.push(h1);
+                    return rmerge2_1(t1, h2, t2, m);
+                }
+            },
+        }
+    }
+}
+
+/// `merge2_1(T1, H2, T2, M)` / `merge2_2`: in state B, `h1` waits and `h2`
+/// is merge2_2's `HdM`.
+fn merge2(mut t1: L, mut h2: Term, mut t2: L, mut m: L, mut pending: Option<Term>) -> L {
+    loop {
+        match pending {
+            None => match t1.pop() {
+                Some(h1) if le(h1, h2) => m.push(h1),
+                Some(h1) => pending = Some(h1),
+                None => {
+                    m.push(h2);
+                    return reverse_onto(t2, m);
+                }
+            },
+            Some(h1) => match t2.pop() {
+                Some(x) if le(h1, x) => {
+                    m.push(h2);
+                    m.push(h1);
+                    h2 = x;
+                    pending = None;
+                }
+                Some(x) => {
+                    m.push(h2);
+                    h2 = x;
+                }
+                None => {
+                    m.push(h2);
+                    m.push(h1);
+                    return reverse_onto(t1, m);
+                }
+            },
+        }
+    }
+}
+
+fn merge2_1(t1: L, h2: Term, t2: L, m: L) -> L {
+    merge2(t1, h2, t2, m, None)
+}
+
+fn merge2_2(t1: L, hdm: Term, t2: L, m: L, h1: Term) -> L {
+    merge2(t1, hdm, t2, m, Some(h1))
+}
+
+/// `rmerge2_1(T1, H2, T2, M)` / `rmerge2_2`, shaped like [`merge2`].
+fn rmerge2(mut t1: L, mut h2: Term, mut t2: L, mut m: L, mut pending: Option<Term>) -> L {
+    loop {
+        match pending {
+            None => match t1.pop() {
+                Some(h1) if le(h1, h2) => pending = Some(h1),
+                Some(h1) => m.push(h1),
+                None => {
+                    m.push(h2);
+                    return reverse_onto(t2, m);
+                }
+            },
+            Some(h1) => match t2.pop() {
+                Some(x) if le(h1, x) => {
+                    m.push(h2);
+                    h2 = x;
+                }
+                Some(x) => {
+                    m.push(h2);
+                    m.push(h1);
+                    h2 = x;
+                    pending = None;
+                }
+                None => {
+                    m.push(h2);
+                    m.push(h1);
+                    return reverse_onto(t1, m);
+                }
+            },
+        }
+    }
+}
+
+fn rmerge2_1(t1: L, h2: Term, t2: L, m: L) -> L {
+    rmerge2(t1, h2, t2, m, None)
+}
+
+fn rmerge2_2(t1: L, hdm: Term, t2: L, m: L, h1: Term) -> L {
+    rmerge2(t1, hdm, t2, m, Some(h1))
+}
