@@ -48,7 +48,8 @@ fn check(bin: &Result<PathBuf, String>, file: &Path) -> Result<(), Failed> {
         .output()
         .map_err(|e| e.to_string())?;
     let golden = file.with_extension("stderr");
-    let want = std::fs::read(&golden).map_err(|e| format!("cannot read {}: {e}", golden.display()))?;
+    let want =
+        std::fs::read(&golden).map_err(|e| format!("cannot read {}: {e}", golden.display()))?;
     if out.stderr.is_empty() {
         return Err("joist check printed no diagnostic".into());
     }
@@ -58,7 +59,11 @@ fn check(bin: &Result<PathBuf, String>, file: &Path) -> Result<(), Failed> {
     let has_error = want.starts_with(b"error") || want.windows(7).any(|w| w == b"\nerror:");
     let expected_code = if has_error { 2 } else { 0 };
     if out.status.code() != Some(expected_code) {
-        return Err(format!("exit status {:?}, expected {expected_code}", out.status.code()).into());
+        return Err(format!(
+            "exit status {:?}, expected {expected_code}",
+            out.status.code()
+        )
+        .into());
     }
     Ok(())
 }
