@@ -18,7 +18,6 @@ pub mod io_lib;
 pub mod lists;
 pub mod lists_sort;
 pub mod maps;
-pub mod tmp;
 
 use crate::heap::{build, Heap};
 use crate::process::Process;
@@ -156,7 +155,6 @@ fn registry() -> &'static HashMap<BifKey, BifFn> {
 
 /// Every BIF table; each module of `bif/` contributes one.
 const TABLES: &[&[(&str, &str, usize, BifFn)]] = &[
-    tmp::BIFS,
     arith::TABLE,
     erlang::TABLE,
     erlang_convert::TABLE,

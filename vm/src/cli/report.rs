@@ -46,11 +46,18 @@ pub fn exception(class: ExcClass, reason: Term, stack: Term) -> String {
         let loc = location(w[3]);
         if first && reason == Term::atom(atom::FUNCTION_CLAUSE) && w[2].is_list() {
             // The shell's layout: the failing call on a line of its own.
-            out.push_str(&format!("                    {m}:{f}({}){loc}\n", call_args(w[2])));
+            out.push_str(&format!(
+                "                    {m}:{f}({}){loc}\n",
+                call_args(w[2])
+            ));
             first = false;
             continue;
         }
-        let label = if first { "in function  " } else { "in call from " };
+        let label = if first {
+            "in function  "
+        } else {
+            "in call from "
+        };
         first = false;
         let (arity, args) = match w[2].as_small() {
             Some(a) => (a.to_string(), None),
@@ -146,8 +153,15 @@ fn error_text(reason: Term) -> String {
                         n => format!("{n} arguments"),
                     };
                     let name = match fv[0].box_kind() {
-                        Some(crate::term::BoxKind::Fun) => crate::code::lambda_mfa(fv[0].fun_lambda())
-                            .map(|(m, f, a)| format!("{}:{}/{a}", write_term(Term::atom(m)), write_term(Term::atom(f)))),
+                        Some(crate::term::BoxKind::Fun) => {
+                            crate::code::lambda_mfa(fv[0].fun_lambda()).map(|(m, f, a)| {
+                                format!(
+                                    "{}:{}/{a}",
+                                    write_term(Term::atom(m)),
+                                    write_term(Term::atom(f))
+                                )
+                            })
+                        }
                         _ => None,
                     };
                     let name = name.unwrap_or_else(|| print_term(fv[0], 19));

@@ -199,7 +199,9 @@ pub fn lambda_mfa(id: crate::term::boxed::LambdaId) -> Option<(Atom, Atom, u32)>
 }
 
 fn module_name_of(index: u32) -> String {
-    get(index).map(|m| m.name.name().to_owned()).unwrap_or_else(|| "unknown".into())
+    get(index)
+        .map(|m| m.name.name().to_owned())
+        .unwrap_or_else(|| "unknown".into())
 }
 
 /// Lets term printing name a fun's module (`#Fun<m.0.123>`).

@@ -51,7 +51,9 @@ pub fn collect(heap: &mut Heap, roots: &mut Roots, need: usize) {
     // as it grows), within bounds.
     let live = heap.old_used_words();
     let root_words: usize = roots.slices.iter().map(|s| s.len()).sum();
-    let wanted = (live.max(root_words) / 2).clamp(MIN_HEAP_WORDS, MAX_YOUNG_WORDS).max(need);
+    let wanted = (live.max(root_words) / 2)
+        .clamp(MIN_HEAP_WORDS, MAX_YOUNG_WORDS)
+        .max(need);
     if heap.young.words.len() < wanted || heap.young.words.len() > 4 * wanted {
         heap.young = Block::new(wanted);
     } else {
@@ -186,7 +188,11 @@ impl FromSpace {
                 let h = Header(w.0);
                 let raw = matches!(
                     h.kind(),
-                    BoxKind::Float | BoxKind::BigPos | BoxKind::BigNeg | BoxKind::Binary | BoxKind::Ref
+                    BoxKind::Float
+                        | BoxKind::BigPos
+                        | BoxKind::BigNeg
+                        | BoxKind::Binary
+                        | BoxKind::Ref
                 );
                 i += if raw { 1 + h.arity() } else { 1 };
                 continue;

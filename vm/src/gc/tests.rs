@@ -148,7 +148,7 @@ fn list_with_interior_roots_survives_minor_and_major() {
     let mut h = Heap::with_capacity(256);
     let elems: Vec<Term> = (0..1000).map(Term::small).collect();
     let l = build::list(&mut h, &elems);
-    let mut roots_terms = vec![l, l, Term::NIL];
+    let mut roots_terms = [l, l, Term::NIL];
     for i in 0..1000 {
         // walk: x3 = tail pointer into L, acc grows
         let (hd, tl) = roots_terms[1].as_cons().unwrap();
@@ -157,8 +157,14 @@ fn list_with_interior_roots_survives_minor_and_major() {
         if i % 7 == 0 {
             h.old_limit = 0;
         }
-        let mut roots = Roots { slices: vec![&mut roots_terms[..]] };
+        let mut roots = Roots {
+            slices: vec![&mut roots_terms[..]],
+        };
         collect(&mut h, &mut roots, 2);
-        assert!(h.used_words() <= 2000 + 2 * (i + 1), "round {i}: {}", h.used_words());
+        assert!(
+            h.used_words() <= 2000 + 2 * (i + 1),
+            "round {i}: {}",
+            h.used_words()
+        );
     }
 }

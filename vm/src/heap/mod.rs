@@ -164,7 +164,9 @@ impl Heap {
 
     /// Whether `ptr` points into memory this heap owns.
     pub fn owns(&self, ptr: *const Term) -> bool {
-        self.young.contains(ptr) || self.fragments.iter().any(|f| f.contains(ptr)) || self.old.iter().any(|b| b.contains(ptr))
+        self.young.contains(ptr)
+            || self.fragments.iter().any(|f| f.contains(ptr))
+            || self.old.iter().any(|b| b.contains(ptr))
     }
 }
 

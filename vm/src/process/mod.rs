@@ -140,7 +140,6 @@ impl Process {
             *r = Term::NIL;
         }
         self.heap.used_words() <= MAX_HEAP_WORDS
-
     }
 
     /// Bytes of memory this process uses (heap, stack, registers).
