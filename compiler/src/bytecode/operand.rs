@@ -299,48 +299,59 @@ impl Operand for Src {
     }
 }
 
-impl<T: Operand> Operand for Vec<T> {
-    fn encode(&self, out: &mut Vec<u8>) {
-        put_uleb(out, self.len() as u64);
-        for x in self {
-            x.encode(out);
-        }
-    }
-    fn decode(r: &mut Reader) -> Result<Self, DecodeError> {
-        let n = r.length()?;
-        (0..n).map(|_| T::decode(r)).collect()
-    }
-    fn disasm(&self, out: &mut String) {
-        out.push('[');
-        for (i, x) in self.iter().enumerate() {
-            if i > 0 {
-                out.push_str(", ");
-            }
-            x.disasm(out);
-        }
-        out.push(']');
-    }
-    fn visit_labels(&mut self, f: &mut dyn FnMut(&mut Label)) {
-        for x in self {
-            x.visit_labels(f)
-        }
-    }
-    fn visit_srcs(&self, f: &mut dyn FnMut(&Src)) {
-        for x in self {
-            x.visit_srcs(f)
-        }
-    }
-    fn visit_dsts(&self, f: &mut dyn FnMut(&Dst)) {
-        for x in self {
-            x.visit_dsts(f)
-        }
-    }
-    fn map_srcs(&mut self, f: &mut dyn FnMut(&mut Src)) {
-        for x in self {
-            x.map_srcs(f)
-        }
+fn encode_slice<T: Operand>(xs: &[T], out: &mut Vec<u8>) {
+    put_uleb(out, xs.len() as u64);
+    for x in xs {
+        x.encode(out);
     }
 }
+
+fn disasm_slice<T: Operand>(xs: &[T], out: &mut String) {
+    out.push('[');
+    for (i, x) in xs.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        x.disasm(out);
+    }
+    out.push(']');
+}
+
+/// Vectors and boxed slices share one encoding; the visitors walk the items.
+macro_rules! sequence_operand {
+    ($t:ty, $from_vec:expr) => {
+        impl<T: Operand> Operand for $t {
+            fn encode(&self, out: &mut Vec<u8>) {
+                encode_slice(self, out)
+            }
+            fn decode(r: &mut Reader) -> Result<Self, DecodeError> {
+                let n = r.length()?;
+                let v = (0..n)
+                    .map(|_| T::decode(r))
+                    .collect::<Result<Vec<T>, _>>()?;
+                Ok($from_vec(v))
+            }
+            fn disasm(&self, out: &mut String) {
+                disasm_slice(self, out)
+            }
+            fn visit_labels(&mut self, f: &mut dyn FnMut(&mut Label)) {
+                self.iter_mut().for_each(|x| x.visit_labels(f))
+            }
+            fn visit_srcs(&self, f: &mut dyn FnMut(&Src)) {
+                self.iter().for_each(|x| x.visit_srcs(f))
+            }
+            fn visit_dsts(&self, f: &mut dyn FnMut(&Dst)) {
+                self.iter().for_each(|x| x.visit_dsts(f))
+            }
+            fn map_srcs(&mut self, f: &mut dyn FnMut(&mut Src)) {
+                self.iter_mut().for_each(|x| x.map_srcs(f))
+            }
+        }
+    };
+}
+
+sequence_operand!(Vec<T>, |v| v);
+sequence_operand!(Box<[T]>, Vec::into_boxed_slice);
 
 impl<A: Operand, B: Operand> Operand for (A, B) {
     fn encode(&self, out: &mut Vec<u8>) {
@@ -376,48 +387,6 @@ impl<A: Operand, B: Operand> Operand for (A, B) {
 /// A sequence operand: a boxed slice (16 bytes, where a `Vec` takes 24)
 /// keeps `Instr` small.
 pub type Seq<T> = Box<[T]>;
-
-impl<T: Operand> Operand for Box<[T]> {
-    fn encode(&self, out: &mut Vec<u8>) {
-        put_uleb(out, self.len() as u64);
-        for x in self.iter() {
-            x.encode(out);
-        }
-    }
-    fn decode(r: &mut Reader) -> Result<Self, DecodeError> {
-        Ok(Vec::<T>::decode(r)?.into_boxed_slice())
-    }
-    fn disasm(&self, out: &mut String) {
-        out.push('[');
-        for (i, x) in self.iter().enumerate() {
-            if i > 0 {
-                out.push_str(", ");
-            }
-            x.disasm(out);
-        }
-        out.push(']');
-    }
-    fn visit_labels(&mut self, f: &mut dyn FnMut(&mut Label)) {
-        for x in self.iter_mut() {
-            x.visit_labels(f)
-        }
-    }
-    fn visit_srcs(&self, f: &mut dyn FnMut(&Src)) {
-        for x in self.iter() {
-            x.visit_srcs(f)
-        }
-    }
-    fn visit_dsts(&self, f: &mut dyn FnMut(&Dst)) {
-        for x in self.iter() {
-            x.visit_dsts(f)
-        }
-    }
-    fn map_srcs(&mut self, f: &mut dyn FnMut(&mut Src)) {
-        for x in self.iter_mut() {
-            x.map_srcs(f)
-        }
-    }
-}
 
 /// Declares a fieldless enum operand encoded as one byte.
 macro_rules! enum_operand {

@@ -398,20 +398,7 @@ impl FunCtx<'_> {
         let x = self.expr(a)?;
         let y = self.expr(b)?;
         self.set_line(e.span);
-        let arith = match op {
-            Add => Some(ArithOp::Add),
-            Sub => Some(ArithOp::Sub),
-            Mul => Some(ArithOp::Mul),
-            Div => Some(ArithOp::Div),
-            IntDiv => Some(ArithOp::IntDiv),
-            Rem => Some(ArithOp::Rem),
-            Band => Some(ArithOp::Band),
-            Bor => Some(ArithOp::Bor),
-            Bxor => Some(ArithOp::Bxor),
-            Bsl => Some(ArithOp::Bsl),
-            Bsr => Some(ArithOp::Bsr),
-            _ => None,
-        };
+        let arith = arith_op(op);
         self.hint = hint;
         if let Some(op) = arith {
             let h = self.hint.take();
@@ -498,19 +485,7 @@ impl FunCtx<'_> {
             CallTarget::Local { name, span } => {
                 if let Some(&function) = self.m.local.get(&(name.clone(), arity)) {
                     let srcs = self.call_args(args)?;
-                    self.set_line(e.span);
-                    self.move_args(&srcs);
-                    let arity = arity as u16;
-                    return Ok(self.emit_call(
-                        tail,
-                        Instr::Call { arity, function },
-                        Instr::CallLast {
-                            arity,
-                            function,
-                            slots: 0,
-                        },
-                        Instr::CallOnly { arity, function },
-                    ));
+                    return Ok(self.local_call(function, &srcs, tail, e));
                 }
                 if let Some(module) = self.m.imported.get(&(name.clone(), arity)).cloned() {
                     return self.remote_call(&module, name, args, tail, e);
@@ -559,19 +534,7 @@ impl FunCtx<'_> {
                             srcs.push(h);
                         }
                         let function = self.m.lambdas[sf.lambda as usize].function;
-                        self.set_line(e.span);
-                        self.move_args(&srcs);
-                        let arity = srcs.len() as u16;
-                        return Ok(self.emit_call(
-                            tail,
-                            Instr::Call { arity, function },
-                            Instr::CallLast {
-                                arity,
-                                function,
-                                slots: 0,
-                            },
-                            Instr::CallOnly { arity, function },
-                        ));
+                        return Ok(self.local_call(function, &srcs, tail, e));
                     }
                 }
                 let mut srcs = self.exprs(args)?;
@@ -623,6 +586,24 @@ impl FunCtx<'_> {
             },
             Instr::CallExtOnly { arity, import },
         ))
+    }
+
+    /// Calls function `function` of this module with the evaluated
+    /// arguments.
+    fn local_call(&mut self, function: u32, srcs: &[Src], tail: bool, e: &Expr) -> Option<Src> {
+        self.set_line(e.span);
+        self.move_args(srcs);
+        let arity = srcs.len() as u16;
+        self.emit_call(
+            tail,
+            Instr::Call { arity, function },
+            Instr::CallLast {
+                arity,
+                function,
+                slots: 0,
+            },
+            Instr::CallOnly { arity, function },
+        )
     }
 
     /// Evaluates call arguments. In a frame, when no argument makes a call,
@@ -961,4 +942,22 @@ fn collect_case_clause(c: &CaseClause, out: &mut BTreeSet<String>) {
     for b in &c.body {
         collect_vars(b, out)
     }
+}
+
+/// The `arith` instruction operator for a binary operator, if it has one.
+pub fn arith_op(op: BinaryOp) -> Option<ArithOp> {
+    Some(match op {
+        BinaryOp::Add => ArithOp::Add,
+        BinaryOp::Sub => ArithOp::Sub,
+        BinaryOp::Mul => ArithOp::Mul,
+        BinaryOp::Div => ArithOp::Div,
+        BinaryOp::IntDiv => ArithOp::IntDiv,
+        BinaryOp::Rem => ArithOp::Rem,
+        BinaryOp::Band => ArithOp::Band,
+        BinaryOp::Bor => ArithOp::Bor,
+        BinaryOp::Bxor => ArithOp::Bxor,
+        BinaryOp::Bsl => ArithOp::Bsl,
+        BinaryOp::Bsr => ArithOp::Bsr,
+        _ => return None,
+    })
 }

@@ -3,7 +3,7 @@
 
 use super::function::FunCtx;
 use super::Result;
-use crate::bytecode::{ArithOp, CmpOp, Instr, Label, Src, TypeTest};
+use crate::bytecode::{CmpOp, Instr, Label, Src, TypeTest};
 use crate::syntax::ast::{BinaryOp, CallTarget, Expr, ExprKind, Guard, UnaryOp};
 
 /// The type test named by a guard BIF, if it is one.
@@ -152,20 +152,7 @@ impl FunCtx<'_> {
     pub fn guard_expr(&mut self, e: &Expr, fail: Label) -> Result<Src> {
         match &e.kind {
             ExprKind::BinOp(op, a, b) => {
-                let arith = match op {
-                    BinaryOp::Add => Some(ArithOp::Add),
-                    BinaryOp::Sub => Some(ArithOp::Sub),
-                    BinaryOp::Mul => Some(ArithOp::Mul),
-                    BinaryOp::Div => Some(ArithOp::Div),
-                    BinaryOp::IntDiv => Some(ArithOp::IntDiv),
-                    BinaryOp::Rem => Some(ArithOp::Rem),
-                    BinaryOp::Band => Some(ArithOp::Band),
-                    BinaryOp::Bor => Some(ArithOp::Bor),
-                    BinaryOp::Bxor => Some(ArithOp::Bxor),
-                    BinaryOp::Bsl => Some(ArithOp::Bsl),
-                    BinaryOp::Bsr => Some(ArithOp::Bsr),
-                    _ => None,
-                };
+                let arith = super::expr::arith_op(*op);
                 if let Some(op) = arith {
                     if super::expr::const_literal(self, e).is_none() {
                         let x = self.guard_expr(a, fail)?;
@@ -182,17 +169,7 @@ impl FunCtx<'_> {
                     }
                 }
                 match op {
-                    BinaryOp::Add
-                    | BinaryOp::Sub
-                    | BinaryOp::Mul
-                    | BinaryOp::Div
-                    | BinaryOp::IntDiv
-                    | BinaryOp::Rem
-                    | BinaryOp::Band
-                    | BinaryOp::Bor
-                    | BinaryOp::Bxor
-                    | BinaryOp::Bsl
-                    | BinaryOp::Bsr => self.expr(e),
+                    _ if arith.is_some() => self.expr(e),
                     BinaryOp::Xor => {
                         let x = self.guard_expr(a, fail)?;
                         let y = self.guard_expr(b, fail)?;
