@@ -38,10 +38,38 @@ pub fn load(m: &Module) -> Result<&'static LoadedModule, LoadError> {
 
     let mut code = Vec::new();
     let mut functions = Vec::with_capacity(m.functions.len());
+    let mut max_x = 1usize;
     for f in &m.functions {
         let entry = code.len() as u32;
+        max_x = max_x.max(f.arity as usize + 1);
         for instr in &f.code {
             let mut i = instr.clone();
+            i.visit_srcs(&mut |s| {
+                if let Src::X(x) = s {
+                    max_x = max_x.max(*x as usize + 1);
+                }
+            });
+            i.visit_dsts(&mut |d| {
+                if let compiler::bytecode::Dst::X(x) = d {
+                    max_x = max_x.max(*x as usize + 1);
+                }
+            });
+            match &i {
+                compiler::bytecode::Instr::TestHeap { live, .. }
+                | compiler::bytecode::Instr::Allocate { live, .. } => {
+                    max_x = max_x.max(*live as usize)
+                }
+                // Calls of funs and apply read the fun, module and function after the arguments.
+                compiler::bytecode::Instr::CallFun { arity }
+                | compiler::bytecode::Instr::CallFunOnly { arity }
+                | compiler::bytecode::Instr::CallFunLast { arity, .. }
+                | compiler::bytecode::Instr::Apply { arity }
+                | compiler::bytecode::Instr::ApplyOnly { arity }
+                | compiler::bytecode::Instr::ApplyLast { arity, .. } => {
+                    max_x = max_x.max(*arity as usize + 2)
+                }
+                _ => {}
+            }
             i.visit_labels(&mut |l| l.0 += entry);
             i.map_srcs(&mut |s| {
                 if let Src::Atom(a) = s {
@@ -58,6 +86,10 @@ pub fn load(m: &Module) -> Result<&'static LoadedModule, LoadError> {
             lines: f.lines.iter().map(|(at, l)| (at + entry, *l)).collect(),
         });
     }
+    for l in &m.lambdas {
+        max_x = max_x.max((l.arity + l.free) as usize + 1);
+    }
+    super::note_max_x(max_x.max(4));
     let imports = m
         .imports
         .iter()

@@ -208,3 +208,19 @@ fn module_name_of(index: u32) -> String {
 pub fn install_display_hooks() {
     let _ = crate::term::display::FUN_MODULE_NAME.set(module_name_of);
 }
+
+/// One past the highest x register any loaded code reads or writes (or
+/// passes as an argument). Registers above it are never read, so after a
+/// collection only `x[live..max_x_register()]` needs resetting.
+static MAX_X: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
+
+pub fn max_x_register() -> usize {
+    MAX_X.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+pub(crate) fn note_max_x(n: usize) {
+    MAX_X.fetch_max(
+        n.min(compiler::bytecode::X_REGISTERS),
+        std::sync::atomic::Ordering::Relaxed,
+    );
+}

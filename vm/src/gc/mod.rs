@@ -51,34 +51,60 @@ pub fn collect(heap: &mut Heap, roots: &mut Roots, need: usize) {
     // as it grows), within bounds.
     let live = heap.old_used_words();
     let root_words: usize = roots.slices.iter().map(|s| s.len()).sum();
-    let wanted = (live.max(root_words) / 2)
-        .clamp(MIN_HEAP_WORDS, MAX_YOUNG_WORDS)
-        .max(need);
-    if heap.young.words.len() < wanted || heap.young.words.len() > 4 * wanted {
-        heap.young = Block::new(wanted);
+    let wanted = (live.max(root_words) / 2).clamp(MIN_HEAP_WORDS, MAX_YOUNG_WORDS);
+    // Resize only when far off (growing by 2x at least), so a slowly
+    // growing heap does not reallocate its young block at every collection.
+    let len = heap.young.words.len();
+    if len < need || 2 * len < wanted || len > 4 * wanted.max(need) {
+        heap.young = Block::new(wanted.max(need));
     } else {
         heap.young.top = 0;
     }
 }
 
-/// Promotes everything reachable in the young block and fragments.
+/// Promotes everything reachable in the young block and fragments. The
+/// survivors are first copied into a scratch block as big as the young
+/// data (their number is not known in advance), then into the old
+/// generation, which therefore grows by exactly what survived.
 fn minor(heap: &mut Heap, roots: &mut Roots) {
     let upper = heap.young_used_words();
     if upper == 0 && heap.fragments.is_empty() {
         return;
     }
-    let fits = heap.old.last().is_some_and(|b| b.free() >= upper);
-    if !fits {
-        heap.old.push(Block::new(upper.max(OLD_MIN_WORDS)));
-    }
+    let mut scratch = match heap.spare.take() {
+        Some(mut b) if b.words.len() >= upper => {
+            b.top = 0;
+            b
+        }
+        _ => Block::new(upper),
+    };
     let from = FromSpace::young(heap);
-    let to = heap.old.last_mut().expect("an old block was just ensured");
-    let start = to.top;
-    copy_roots(&from, roots, to);
-    from.scan(to, start);
+    copy_roots(&from, roots, &mut scratch);
+    from.scan(&mut scratch, 0);
     heap.young.top = 0;
     heap.fragments.clear();
     heap.fragment_words = 0;
+
+    let survivors = scratch.top;
+    if survivors > 0 {
+        let fits = heap.old.last().is_some_and(|b| b.free() >= survivors);
+        if !fits {
+            let size = survivors.max(heap.old_used_words() / 2).max(OLD_MIN_WORDS);
+            heap.old.push(Block::new(size));
+        }
+        let from = FromSpace {
+            ranges: vec![FromSpace::range(&scratch)],
+        };
+        let to = heap.old.last_mut().expect("an old block was just ensured");
+        let start = to.top;
+        copy_roots(&from, roots, to);
+        from.scan(to, start);
+    }
+    // Keep the scratch block for the next minor collection unless it is
+    // much bigger than the young block.
+    if scratch.words.len() <= 2 * heap.young.words.len().max(MIN_HEAP_WORDS) {
+        heap.spare = Some(scratch);
+    }
 }
 
 /// Copies the whole old generation into one block.

@@ -42,10 +42,17 @@ pub struct Block {
 
 impl Block {
     pub fn new(capacity: usize) -> Block {
-        Block {
-            words: vec![Term::NIL; capacity].into_boxed_slice(),
-            top: 0,
-        }
+        // Zeroed memory comes from the allocator's fresh (lazily mapped)
+        // pages, so a large block costs nothing until it is used. Words
+        // above `top` are never read.
+        let zeroed: Box<[u64]> = vec![0u64; capacity].into_boxed_slice();
+        let len = zeroed.len();
+        let raw = Box::into_raw(zeroed) as *mut Term;
+        // SAFETY: `Term` is `repr(transparent)` over `u64`, so a boxed slice
+        // of `u64` has exactly the layout of a boxed slice of `Term` of the
+        // same length, and 0 is a valid `Term` (NON_VALUE).
+        let words = unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(raw, len)) };
+        Block { words, top: 0 }
     }
 
     #[inline(always)]
@@ -80,6 +87,8 @@ pub struct Heap {
     pub old: Vec<Block>,
     /// Old-generation words above which the next collection is major.
     pub old_limit: usize,
+    /// A block kept between minor collections as their first to-space.
+    pub spare: Option<Block>,
     /// Words used in fragments: past a threshold the next safe point collects.
     pub fragment_words: usize,
     /// Total words ever collected, for statistics and `gc_cost`.
@@ -103,6 +112,7 @@ impl Heap {
             fragments: Vec::new(),
             old: Vec::new(),
             old_limit: OLD_MIN_WORDS,
+            spare: None,
             fragment_words: 0,
             collections: 0,
         }
@@ -158,6 +168,7 @@ impl Heap {
     /// Words reserved by this heap.
     pub fn capacity_words(&self) -> usize {
         self.young.words.len()
+            + self.spare.as_ref().map_or(0, |b| b.words.len())
             + self.fragments.iter().map(|f| f.words.len()).sum::<usize>()
             + self.old.iter().map(|b| b.words.len()).sum::<usize>()
     }

@@ -111,7 +111,7 @@ impl Process {
         if self.gc_stress {
             if self.stress_skip == 0 {
                 self.heap.old_limit = 0;
-                self.stress_skip = (self.heap.old_used_words() + self.stack.len()) / 1024;
+                self.stress_skip = (self.heap.old_used_words() + self.stack.len()) / 64;
             } else {
                 self.stress_skip -= 1;
             }
@@ -136,7 +136,10 @@ impl Process {
         for (slot, t) in self.mailbox.queue.iter_mut().zip(queue) {
             *slot = t;
         }
-        for r in self.x[live..].iter_mut() {
+        // Registers above `live` may hold pointers into the old blocks:
+        // reset them (those above max_x_register are never read).
+        let hi = crate::code::max_x_register().max(live);
+        for r in self.x[live..hi].iter_mut() {
             *r = Term::NIL;
         }
         self.heap.used_words() <= MAX_HEAP_WORDS
