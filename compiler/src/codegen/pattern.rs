@@ -36,8 +36,12 @@ impl FunCtx<'_> {
         fail: Label,
         shadow: &mut Option<HashSet<String>>,
     ) -> Result<()> {
-        // Map patterns match any map with the keys: never a constant compare.
-        if !matches!(p.kind, ExprKind::Var(_) | ExprKind::Map(_)) {
+        // Constant tuples and lists are matched element by element (cheaper
+        // than a deep compare, and lets the first differing test fail
+        // fast); map patterns match maps with more keys, so never compare.
+        let structured = matches!(p.kind, ExprKind::Tuple(_) | ExprKind::Map(_))
+            || matches!(&p.kind, ExprKind::List { elements, .. } if !elements.is_empty());
+        if !matches!(p.kind, ExprKind::Var(_)) && !structured {
             if let Some(lit) = pattern_constant(self, p) {
                 let c = self.literal(lit);
                 self.emit(Instr::Compare {

@@ -54,7 +54,16 @@ pub fn eq(a: Term, b: Term) -> bool {
 
 /// `=:=`
 pub fn exact_eq(a: Term, b: Term) -> bool {
-    a == b || compare(a, b, true).is_eq()
+    if a == b {
+        return true;
+    }
+    // An immediate is exactly equal only to the same word (bignums are
+    // never small-sized, floats never equal integers exactly).
+    let boxed_or_cons = |t: Term| t.is_boxed() || t.is_cons();
+    if !boxed_or_cons(a) || !boxed_or_cons(b) {
+        return false;
+    }
+    compare(a, b, true).is_eq()
 }
 
 fn compare(mut a: Term, mut b: Term, exact: bool) -> Ordering {

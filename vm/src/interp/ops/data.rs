@@ -40,6 +40,17 @@ pub fn compare(op: CmpOp, a: Term, b: Term) -> bool {
             CmpOp::Ne | CmpOp::ExactNe => x != y,
         };
     }
+    // Immediates (atoms, pids, [], smalls) are equal exactly when their
+    // words are; one immediate and one boxed term can only be equal
+    // numerically (a small and a float), which `==` must check.
+    let immediate = |t: Term| !t.is_boxed() && !t.is_cons();
+    match op {
+        CmpOp::ExactEq if immediate(a) || immediate(b) => return a == b,
+        CmpOp::ExactNe if immediate(a) || immediate(b) => return a != b,
+        CmpOp::Eq if immediate(a) && immediate(b) => return a == b,
+        CmpOp::Ne if immediate(a) && immediate(b) => return a != b,
+        _ => {}
+    }
     match op {
         CmpOp::Lt => order::cmp(a, b).is_lt(),
         CmpOp::Ge => order::cmp(a, b).is_ge(),
