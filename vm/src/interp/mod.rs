@@ -105,6 +105,26 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
     };
     let mut pc = p.ip.pc as usize;
     let mut reds = budget;
+    // A call within the module: the call safe point, then the jump, and a
+    // yield if the slice is spent. Kept inline: calls are the hottest path.
+    macro_rules! enter_local {
+        ($entry:expr, $arity:expr) => {{
+            let entry = $entry;
+            if p.should_collect(0) && !p.collect(0, $arity as usize) {
+                Flow::raise(exception::memory_limit())
+            } else {
+                pc = entry;
+                if reds <= 0 {
+                    p.ip = CodeAddr {
+                        module: m.index,
+                        pc: pc as u32,
+                    };
+                    return SliceEnd::Yielded;
+                }
+                continue;
+            }
+        }};
+    }
     loop {
         let instr = &m.code[pc];
         pc += 1;
@@ -149,23 +169,11 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                     pc: pc as u32,
                 }
                 .to_term();
-                ops::call::enter(
-                    p,
-                    m,
-                    m.functions[*function as usize].entry as usize,
-                    *arity,
-                    &mut reds,
-                )
+                enter_local!(m.functions[*function as usize].entry as usize, *arity)
             }
             Instr::CallOnly { arity, function } => {
                 reds -= 1;
-                ops::call::enter(
-                    p,
-                    m,
-                    m.functions[*function as usize].entry as usize,
-                    *arity,
-                    &mut reds,
-                )
+                enter_local!(m.functions[*function as usize].entry as usize, *arity)
             }
             Instr::CallLast {
                 arity,
@@ -174,16 +182,26 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
             } => {
                 reds -= 1;
                 ops::call::deallocate(p, *slots);
-                ops::call::enter(
-                    p,
-                    m,
-                    m.functions[*function as usize].entry as usize,
-                    *arity,
-                    &mut reds,
-                )
+                enter_local!(m.functions[*function as usize].entry as usize, *arity)
             }
             Instr::Return {} => {
                 reds -= 1;
+                // Fast path: a return within the same module.
+                if !p.cp.is_non_value() {
+                    let addr = CodeAddr::from_term(p.cp);
+                    if addr.module == m.index {
+                        p.cp = Term::NON_VALUE;
+                        pc = addr.pc as usize;
+                        if reds <= 0 {
+                            p.ip = CodeAddr {
+                                module: m.index,
+                                pc: pc as u32,
+                            };
+                            return SliceEnd::Yielded;
+                        }
+                        continue;
+                    }
+                }
                 ops::call::do_return(p, m)
             }
             Instr::Allocate { slots, .. } => {
