@@ -84,6 +84,16 @@ impl Flow {
     }
 }
 
+/// The continuation pointer for a call made by the instruction before `pc`.
+#[inline(always)]
+fn return_address(m: &LoadedModule, pc: usize) -> Term {
+    CodeAddr {
+        module: m.index,
+        pc: pc as u32,
+    }
+    .to_term()
+}
+
 /// Prepares `p` to run `module:function(args...)` with `args` already in
 /// x registers: the first slice starts at the function's entry.
 pub fn start(p: &mut Process, module: &'static LoadedModule, function: u32) {
@@ -164,11 +174,7 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
             },
             Instr::Call { arity, function } => {
                 reds -= 1;
-                p.cp = CodeAddr {
-                    module: m.index,
-                    pc: pc as u32,
-                }
-                .to_term();
+                p.cp = return_address(m, pc);
                 enter_local!(m.functions[*function as usize].entry as usize, *arity)
             }
             Instr::CallOnly { arity, function } => {
@@ -227,16 +233,12 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
             }
             Instr::CallExt { arity, import } => {
                 reds -= 1;
-                p.cp = CodeAddr {
-                    module: m.index,
-                    pc: pc as u32,
-                }
-                .to_term();
-                ops::call::call_ext(p, m, *import, *arity, false, &mut reds)
+                p.cp = return_address(m, pc);
+                ops::call::call_ext(p, m, *import, *arity, &mut reds)
             }
             Instr::CallExtOnly { arity, import } => {
                 reds -= 1;
-                ops::call::call_ext(p, m, *import, *arity, true, &mut reds)
+                ops::call::call_ext(p, m, *import, *arity, &mut reds)
             }
             Instr::CallExtLast {
                 arity,
@@ -245,43 +247,35 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
             } => {
                 reds -= 1;
                 ops::call::deallocate(p, *slots);
-                ops::call::call_ext(p, m, *import, *arity, true, &mut reds)
+                ops::call::call_ext(p, m, *import, *arity, &mut reds)
             }
             Instr::CallFun { arity } => {
                 reds -= 1;
-                p.cp = CodeAddr {
-                    module: m.index,
-                    pc: pc as u32,
-                }
-                .to_term();
-                ops::call::call_fun(p, *arity, false, &mut reds)
+                p.cp = return_address(m, pc);
+                ops::call::call_fun(p, *arity, &mut reds)
             }
             Instr::CallFunOnly { arity } => {
                 reds -= 1;
-                ops::call::call_fun(p, *arity, true, &mut reds)
+                ops::call::call_fun(p, *arity, &mut reds)
             }
             Instr::CallFunLast { arity, slots } => {
                 reds -= 1;
                 ops::call::deallocate(p, *slots);
-                ops::call::call_fun(p, *arity, true, &mut reds)
+                ops::call::call_fun(p, *arity, &mut reds)
             }
             Instr::Apply { arity } => {
                 reds -= 1;
-                p.cp = CodeAddr {
-                    module: m.index,
-                    pc: pc as u32,
-                }
-                .to_term();
-                ops::call::apply_registers(p, *arity, false, &mut reds)
+                p.cp = return_address(m, pc);
+                ops::call::apply_registers(p, *arity, &mut reds)
             }
             Instr::ApplyOnly { arity } => {
                 reds -= 1;
-                ops::call::apply_registers(p, *arity, true, &mut reds)
+                ops::call::apply_registers(p, *arity, &mut reds)
             }
             Instr::ApplyLast { arity, slots } => {
                 reds -= 1;
                 ops::call::deallocate(p, *slots);
-                ops::call::apply_registers(p, *arity, true, &mut reds)
+                ops::call::apply_registers(p, *arity, &mut reds)
             }
             Instr::Bif {
                 import,

@@ -70,14 +70,9 @@ fn args_of(p: &Process, arity: usize) -> Vec<Term> {
 }
 
 /// Runs a native function with x[0..arity] as arguments. The result goes to
-/// x[0]; then execution continues after the call (`tail` = return).
-fn run_native(
-    p: &mut Process,
-    f: crate::bif::BifFn,
-    arity: usize,
-    tail: bool,
-    reds: &mut i64,
-) -> Flow {
+/// x[0]; execution continues at the continuation pointer (the next
+/// instruction after a call, the caller after a tail call).
+fn run_native(p: &mut Process, f: crate::bif::BifFn, arity: usize, reds: &mut i64) -> Flow {
     let args = args_of(p, arity);
     let before = p.reductions;
     let r = f(&mut BifContext::new(p), &args);
@@ -90,7 +85,6 @@ fn run_native(
             if p.cp.is_non_value() {
                 return Flow::End(SliceEnd::Exited(Exit::Normal(v)));
             }
-            let _ = tail;
             p.cp = Term::NON_VALUE;
             match code::get(addr.module) {
                 Some(m) => Flow::Goto(m, addr.pc as usize),
@@ -103,19 +97,19 @@ fn run_native(
 
 /// Dispatches to a resolved target with arguments in x[0..arity]. The
 /// continuation pointer is already set (or inherited, for tail calls).
-fn invoke(p: &mut Process, target: Target, arity: usize, tail: bool, reds: &mut i64) -> Flow {
+fn invoke(p: &mut Process, target: Target, arity: usize, reds: &mut i64) -> Flow {
     match target {
         Target::Code { module, function } => {
             let entry = module.functions[function as usize].entry as usize;
             enter(p, module, entry, arity as u16, reds)
         }
-        Target::Native(f) => run_native(p, f, arity, tail, reds),
+        Target::Native(f) => run_native(p, f, arity, reds),
         Target::Apply(2) => {
             let (fun, list) = (p.x[0], p.x[1]);
             match spread(p, list, 0) {
                 Some(n) => {
                     p.x[n] = fun;
-                    call_fun(p, n as u16, tail, reds)
+                    call_fun(p, n as u16, reds)
                 }
                 None => Flow::raise(crate::bif::badarg()),
             }
@@ -126,7 +120,7 @@ fn invoke(p: &mut Process, target: Target, arity: usize, tail: bool, reds: &mut 
                 Some(n) => {
                     p.x[n] = m;
                     p.x[n + 1] = f;
-                    apply_registers(p, n as u16, tail, reds)
+                    apply_registers(p, n as u16, reds)
                 }
                 None => Flow::raise(crate::bif::badarg()),
             }
@@ -153,12 +147,11 @@ pub fn call_ext(
     m: &'static LoadedModule,
     import: u32,
     arity: u16,
-    tail: bool,
     reds: &mut i64,
 ) -> Flow {
     let imp = &m.imports[import as usize];
     match imp.target() {
-        Some(t) => invoke(p, t, arity as usize, tail, reds),
+        Some(t) => invoke(p, t, arity as usize, reds),
         None => Flow::raise(undef(p, imp.module, imp.function, arity as usize)),
     }
 }
@@ -175,7 +168,7 @@ fn undef(p: &mut Process, module: Atom, function: Atom, arity: usize) -> Excepti
 }
 
 /// Calls the fun in x[arity] with x[0..arity].
-pub fn call_fun(p: &mut Process, arity: u16, tail: bool, reds: &mut i64) -> Flow {
+pub fn call_fun(p: &mut Process, arity: u16, reds: &mut i64) -> Flow {
     let n = arity as usize;
     let f = p.x[n];
     match f.box_kind() {
@@ -202,7 +195,7 @@ pub fn call_fun(p: &mut Process, arity: u16, tail: bool, reds: &mut i64) -> Flow
                 return Flow::raise(exception::badarity(p, f, n));
             }
             match code::resolve(m, fname, a as u32) {
-                Some(t) => invoke(p, t, n, tail, reds),
+                Some(t) => invoke(p, t, n, reds),
                 None => Flow::raise(undef(p, m, fname, n)),
             }
         }
@@ -214,7 +207,7 @@ pub fn call_fun(p: &mut Process, arity: u16, tail: bool, reds: &mut i64) -> Flow
 }
 
 /// Calls x[arity]:x[arity+1](x[0..arity]).
-pub fn apply_registers(p: &mut Process, arity: u16, tail: bool, reds: &mut i64) -> Flow {
+pub fn apply_registers(p: &mut Process, arity: u16, reds: &mut i64) -> Flow {
     let n = arity as usize;
     let (m, f) = (p.x[n], p.x[n + 1]);
     let (Some(ma), Some(fa)) = (m.as_atom(), f.as_atom()) else {
@@ -223,7 +216,7 @@ pub fn apply_registers(p: &mut Process, arity: u16, tail: bool, reds: &mut i64) 
         return Flow::raise(crate::bif::badarg());
     };
     match code::resolve(ma, fa, n as u32) {
-        Some(t) => invoke(p, t, n, tail, reds),
+        Some(t) => invoke(p, t, n, reds),
         None => Flow::raise(undef(p, ma, fa, n)),
     }
 }
