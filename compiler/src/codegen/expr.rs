@@ -358,12 +358,44 @@ impl FunCtx<'_> {
     }
 
     pub fn exprs(&mut self, es: &[Expr]) -> Result<Vec<Src>> {
+        es.iter().map(|e| self.expr(e)).collect()
+    }
+
+    /// Operands in order; the last may be left in x0 (see `last_operand`),
+    /// so the caller must consume them before anything can collect.
+    fn operands(&mut self, es: &[Expr]) -> Result<Vec<Src>> {
         let mut out = Vec::with_capacity(es.len());
-        for e in es {
-            let v = self.expr(e)?;
+        for (i, e) in es.iter().enumerate() {
+            let v = if i + 1 == es.len() {
+                self.last_operand(e)?
+            } else {
+                self.expr(e)?
+            };
             out.push(v);
         }
         Ok(out)
+    }
+
+    /// The last operand of an instruction that reads all its operands
+    /// before any safe point (arith, bif, a call's argument moves): when it
+    /// is a call, its result is used straight from x0 instead of being
+    /// saved to a y register first.
+    fn last_operand(&mut self, e: &Expr) -> Result<Src> {
+        let before = self.code.len();
+        let v = self.expr(e)?;
+        if self.frame && matches!(e.kind, ExprKind::Call { .. }) && self.code.len() > before {
+            if let Some(Instr::Move {
+                src: Src::X(0),
+                dst,
+            }) = self.code.last()
+            {
+                if Src::from(*dst) == v {
+                    self.code.pop();
+                    return Ok(Src::X(0));
+                }
+            }
+        }
+        Ok(v)
     }
 
     /// Calls a native function of `module` through the `bif` instruction.
@@ -396,7 +428,7 @@ impl FunCtx<'_> {
             _ => {}
         }
         let x = self.expr(a)?;
-        let y = self.expr(b)?;
+        let y = self.last_operand(b)?;
         self.set_line(e.span);
         let arith = arith_op(op);
         self.hint = hint;
@@ -562,7 +594,7 @@ impl FunCtx<'_> {
         e: &Expr,
     ) -> Result<Option<Src>> {
         if module == "erlang" && name != "apply" {
-            let srcs = self.exprs(args)?;
+            let srcs = self.operands(args)?;
             self.set_line(e.span);
             let v = self.bif(module, name, srcs);
             if tail {
@@ -611,7 +643,7 @@ impl FunCtx<'_> {
     /// else lives in x registers there.
     fn call_args(&mut self, args: &[Expr]) -> Result<Vec<Src>> {
         if !self.frame || args.iter().any(|a| super::frame::contains_call(self, a)) {
-            return self.exprs(args);
+            return self.operands(args);
         }
         let mut out = Vec::with_capacity(args.len());
         for (i, a) in args.iter().enumerate() {
