@@ -43,6 +43,19 @@ pub fn exception(class: ExcClass, reason: Term, stack: Term) -> String {
             continue;
         }
         let (m, f) = (write_term(w[0]), write_term(w[1]));
+        // Auto-imported BIFs are shown without `erlang:`, as the shell does.
+        let arity_now = w[2]
+            .as_small()
+            .map_or_else(|| list_len(w[2]), |a| a as usize);
+        let m_prefix = if w[0] == Term::atom(atom::ERLANG)
+            && w[1]
+                .as_atom()
+                .is_some_and(|a| compiler::autoimport::is_auto_imported(a.name(), arity_now))
+        {
+            String::new()
+        } else {
+            format!("{m}:")
+        };
         let loc = location(w[3]);
         if first && reason == Term::atom(atom::FUNCTION_CLAUSE) && w[2].is_list() {
             // The shell's layout: the failing call on a line of its own.
@@ -63,9 +76,12 @@ pub fn exception(class: ExcClass, reason: Term, stack: Term) -> String {
             Some(a) => (a.to_string(), None),
             None => (list_len(w[2]).to_string(), Some(w[2])),
         };
-        out.push_str(&format!("     {label}{m}:{f}/{arity}{loc}\n"));
+        out.push_str(&format!("     {label}{m_prefix}{f}/{arity}{loc}\n"));
         if let Some(args) = args {
-            out.push_str(&format!("        called as {m}:{f}({})\n", call_args(args)));
+            out.push_str(&format!(
+                "        called as {m_prefix}{f}({})\n",
+                call_args(args)
+            ));
         }
     }
     out

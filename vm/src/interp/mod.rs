@@ -289,7 +289,7 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                 }
                 Err(e) => match fail {
                     Some(l) if matches!(e.class, ExcClass::Error) => Flow::Goto(m, l.0 as usize),
-                    _ => Flow::raise(e),
+                    _ => Flow::raise(ops::call::bif_frame(p, m, *import, args, e)),
                 },
             },
             Instr::IsFunction2 { fail, arg, arity } => {

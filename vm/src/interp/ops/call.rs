@@ -248,3 +248,30 @@ pub fn bif(
         }
     }
 }
+
+/// An error raised by a BIF gets the BIF and its arguments as the top
+/// stack frame, as in BEAM (`{erlang,element,[5,{1}],[]}`), except for the
+/// functions whose whole purpose is to raise (`error`, `exit`, `throw`, ...).
+pub fn bif_frame(
+    p: &mut Process,
+    m: &LoadedModule,
+    import: u32,
+    args: &[Src],
+    mut e: Exception,
+) -> Exception {
+    let imp = &m.imports[import as usize];
+    let raiser = matches!(
+        imp.function.name(),
+        "error" | "exit" | "throw" | "raise" | "halt"
+    );
+    if e.class != crate::bif::ExcClass::Error || !e.args.is_non_value() || raiser {
+        return e;
+    }
+    let values: Vec<Term> = args.iter().map(|s| read(p, m, s)).collect();
+    let list = build::list(&mut p.heap, &values);
+    e.args = build::tuple(
+        &mut p.heap,
+        &[Term::atom(imp.module), Term::atom(imp.function), list],
+    );
+    e
+}
