@@ -135,15 +135,17 @@ impl FunCtx<'_> {
             if !plain {
                 return None;
             }
-            let size = match &s.size {
-                None => 8,
+            let default_size = match &s.size {
+                None => true,
                 Some(Expr {
                     kind: ExprKind::Integer(i),
                     ..
-                }) if *i == BigInt::from(8) => 8,
-                _ => return None,
+                }) => *i == BigInt::from(8),
+                _ => false,
             };
-            let _ = size;
+            if !default_size {
+                return None;
+            }
             match &s.value.kind {
                 ExprKind::Integer(i) => bytes.push(u8::try_from(i & BigInt::from(0xff)).ok()?),
                 ExprKind::Char(c) => bytes.push(*c as u8),

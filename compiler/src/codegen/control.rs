@@ -60,7 +60,7 @@ impl FunCtx<'_> {
     }
 
     fn try_catch(&mut self, t: &Try) -> Result<Src> {
-        let line = self.current_line_span();
+        let line = self.current_line();
         let r = self.new_y();
         let marker = self.new_y();
         let handler = self.new_label();

@@ -684,7 +684,7 @@ impl FunCtx<'_> {
         clauses: &[CaseClause],
         result: Option<Dst>,
     ) -> Result<()> {
-        let line_span = self.current_line_span();
+        let line_span = self.current_line();
         let s = self.stable(s);
         let end = self.new_label();
         let before = self.bound.clone();
@@ -729,7 +729,7 @@ impl FunCtx<'_> {
         clauses: &[crate::syntax::ast::IfClause],
         result: Option<Dst>,
     ) -> Result<()> {
-        let line_span = self.current_line_span();
+        let line_span = self.current_line();
         let end = self.new_label();
         let before = self.bound.clone();
         let mut after: Option<HashSet<String>> = None;

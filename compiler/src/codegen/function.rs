@@ -29,7 +29,7 @@ pub struct FunCtx<'m> {
     /// Label id → instruction index, once bound.
     label_pcs: Vec<Option<u32>>,
     /// Each variable's register for the current function clause.
-    pub homes: HashMap<String, Src>,
+    pub homes: HashMap<String, Dst>,
     /// Variables bound on the current path.
     pub bound: HashSet<String>,
     /// Whether the current clause body runs with a frame (values in y).
@@ -103,7 +103,7 @@ impl<'m> FunCtx<'m> {
         self.next_y = 0;
         self.frame_patches.clear();
         for (i, v) in free.iter().enumerate() {
-            self.homes.insert(v.clone(), Src::X((arity + i) as u16));
+            self.homes.insert(v.clone(), Dst::X((arity + i) as u16));
             self.bound.insert(v.clone());
         }
         self.set_line(clause.span);
@@ -133,10 +133,10 @@ impl<'m> FunCtx<'m> {
         let mut names: Vec<String> = self.homes.keys().cloned().collect();
         names.sort();
         for name in names {
-            let old = self.homes[&name];
+            let old = Src::from(self.homes[&name]);
             let y = self.new_y();
             self.emit(Instr::Move { src: old, dst: y });
-            self.homes.insert(name, y.into());
+            self.homes.insert(name, y);
         }
     }
 
@@ -224,7 +224,7 @@ impl<'m> FunCtx<'m> {
 
     /// The line currently being compiled, to restore later with
     /// `set_line_of` (errors of a `case` point at its first line).
-    pub fn current_line_span(&self) -> u32 {
+    pub fn current_line(&self) -> u32 {
         self.last_line
     }
 
@@ -332,22 +332,17 @@ impl<'m> FunCtx<'m> {
     /// or makes `src` the home when it is a fresh x register of a leaf.
     pub fn bind_var(&mut self, name: &str, src: Src) {
         if let Some(&home) = self.homes.get(name) {
-            if home != src {
-                let dst = match home {
-                    Src::X(i) => Dst::X(i),
-                    Src::Y(i) => Dst::Y(i),
-                    _ => unreachable_home(),
-                };
-                self.emit(Instr::Move { src, dst });
+            if Src::from(home) != src {
+                self.emit(Instr::Move { src, dst: home });
             }
         } else {
             let home = match src {
-                Src::X(_) if !self.frame => src,
-                Src::Y(_) if self.frame => src,
+                Src::X(i) if !self.frame => Dst::X(i),
+                Src::Y(i) if self.frame => Dst::Y(i),
                 _ => {
                     let d = self.temp();
                     self.emit(Instr::Move { src, dst: d });
-                    d.into()
+                    d
                 }
             };
             self.homes.insert(name.to_owned(), home);
@@ -358,7 +353,7 @@ impl<'m> FunCtx<'m> {
     pub fn var(&mut self, name: &str, span: Span) -> Result<Src> {
         if self.bound.contains(name) {
             if let Some(&h) = self.homes.get(name) {
-                return Ok(h);
+                return Ok(h.into());
             }
         }
         if let Some(sf) = self.self_fun.clone() {
@@ -366,7 +361,7 @@ impl<'m> FunCtx<'m> {
                 let free = sf
                     .free
                     .iter()
-                    .map(|v| self.homes.get(v).copied().unwrap_or(Src::Nil))
+                    .map(|v| self.homes.get(v).map_or(Src::Nil, |&h| h.into()))
                     .collect::<Vec<_>>();
                 self.test_heap(2 + free.len() as u32);
                 let dst = self.temp();
@@ -383,9 +378,4 @@ impl<'m> FunCtx<'m> {
             span,
         ))
     }
-}
-
-fn unreachable_home() -> Dst {
-    // Homes are always registers; `bind_var` only stores registers.
-    Dst::X(0)
 }

@@ -185,16 +185,9 @@ pub fn catch_value(p: &mut Process) -> Term {
     }
 }
 
-/// A process whose heap passed `process::MAX_HEAP_WORDS` after a collection.
+/// A process whose heap passed `process::MAX_HEAP_WORDS` after a
+/// collection, or whose stack passed `process::MAX_STACK_WORDS`.
 #[cold]
-pub fn memory_limit() -> Exception {
-    let reason = crate::term::atom::intern_internal("heap_limit_exceeded");
-    let _ = reason;
-    Exception::error(Term::atom(atom::SYSTEM_LIMIT))
-}
-
-/// A process whose stack passed `process::MAX_STACK_WORDS`.
-#[cold]
-pub fn stack_limit() -> Exception {
+pub fn system_limit() -> Exception {
     Exception::error(Term::atom(atom::SYSTEM_LIMIT))
 }

@@ -121,7 +121,7 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
         ($entry:expr, $arity:expr) => {{
             let entry = $entry;
             if p.should_collect(0) && !p.collect(0, $arity as usize) {
-                Flow::raise(exception::memory_limit())
+                Flow::raise(exception::system_limit())
             } else {
                 pc = entry;
                 if reds <= 0 {
@@ -214,7 +214,7 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                 if ops::call::allocate(p, *slots) {
                     continue;
                 }
-                Flow::raise(exception::stack_limit())
+                Flow::raise(exception::system_limit())
             }
             Instr::Deallocate { slots } => {
                 ops::call::deallocate(p, *slots);
@@ -222,7 +222,7 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
             }
             Instr::TestHeap { need, live } => {
                 if p.should_collect(*need as usize) && !p.collect(*need as usize, *live as usize) {
-                    Flow::raise(exception::memory_limit())
+                    Flow::raise(exception::system_limit())
                 } else {
                     continue;
                 }

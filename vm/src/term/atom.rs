@@ -81,7 +81,6 @@ predefined_atoms! {
     UNICODE = "unicode",
     MAIN = "main",
     NONODE = "nonode@nohost",
-    BADFILTER = "bad_filter",
     ANDALSO = "andalso",
 }
 

@@ -12,15 +12,9 @@ use compiler::bytecode::Src;
 
 /// Enters code at `entry`: the call safe point.
 #[inline]
-pub fn enter(
-    p: &mut Process,
-    m: &'static LoadedModule,
-    entry: usize,
-    arity: u16,
-    _reds: &mut i64,
-) -> Flow {
+pub fn enter(p: &mut Process, m: &'static LoadedModule, entry: usize, arity: u16) -> Flow {
     if p.should_collect(0) && !p.collect(0, arity as usize) {
-        return Flow::raise(exception::memory_limit());
+        return Flow::raise(exception::system_limit());
     }
     Flow::Goto(m, entry)
 }
@@ -101,7 +95,7 @@ fn invoke(p: &mut Process, target: Target, arity: usize, reds: &mut i64) -> Flow
     match target {
         Target::Code { module, function } => {
             let entry = module.functions[function as usize].entry as usize;
-            enter(p, module, entry, arity as u16, reds)
+            enter(p, module, entry, arity as u16)
         }
         Target::Native(f) => run_native(p, f, arity, reds),
         Target::Apply(2) => {
@@ -187,7 +181,7 @@ pub fn call_fun(p: &mut Process, arity: u16, reds: &mut i64) -> Flow {
             }
             p.x[n..n + free.len()].copy_from_slice(free);
             let entry = module.functions[lambda.function as usize].entry as usize;
-            enter(p, module, entry, (n + free.len()) as u16, reds)
+            enter(p, module, entry, (n + free.len()) as u16)
         }
         Some(BoxKind::Export) => {
             let (m, fname, a) = f.export_mfa();
