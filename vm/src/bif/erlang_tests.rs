@@ -25,6 +25,7 @@ pub(crate) fn call(p: &mut Process, module: &str, function: &str, args: &str) ->
                 ExcClass::Exit => "exit",
                 ExcClass::Throw => "throw",
                 ExcClass::Halt(_) => "halt",
+                ExcClass::Signal => "signal",
             };
             format!("{}:{}", class, write_term(e.reason))
         }

@@ -33,12 +33,15 @@ pub enum ExcClass {
     Throw,
     /// `erlang:halt/0,1`: not catchable; the VM exits with this status.
     Halt(i32),
+    /// The process dies at once with the reason (an exit signal it sent
+    /// itself, `exit(self(), R)`): not catchable.
+    Signal,
 }
 
 impl ExcClass {
     pub fn atom(self) -> Atom {
         match self {
-            ExcClass::Error | ExcClass::Halt(_) => atom::ERROR,
+            ExcClass::Error | ExcClass::Halt(_) | ExcClass::Signal => atom::ERROR,
             ExcClass::Exit => atom::EXIT,
             ExcClass::Throw => atom::THROW,
         }
@@ -95,6 +98,12 @@ pub struct BifContext<'a> {
 impl<'a> BifContext<'a> {
     pub fn new(process: &'a mut Process) -> BifContext<'a> {
         BifContext { process }
+    }
+
+    /// The whole calling process (for the process BIFs: links, monitors,
+    /// flags).
+    pub fn process(&mut self) -> &mut Process {
+        self.process
     }
 
     pub fn heap(&mut self) -> &mut Heap {

@@ -32,6 +32,13 @@ enum Command {
         /// Collect garbage at every safe point (also: JOIST_GC_STRESS=1).
         #[arg(long)]
         gc_stress: bool,
+        /// Scheduler threads (default: one per core; also JOIST_SCHEDULERS).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+        schedulers: Option<u16>,
+        /// Reductions per time slice (default 4000; testing aid, also
+        /// JOIST_REDUCTIONS).
+        #[arg(long, value_name = "N", hide = true, value_parser = clap::value_parser!(u32).range(1..))]
+        reductions: Option<u32>,
     },
     /// Print diagnostics for a source file without running it.
     Check { file: PathBuf },
@@ -62,10 +69,27 @@ pub fn main() -> i32 {
             file,
             args,
             gc_stress,
+            schedulers,
+            reductions,
         }) => {
             let stress = gc_stress
                 || std::env::var("JOIST_GC_STRESS").is_ok_and(|v| v != "0" && !v.is_empty());
-            run::run(&file, &args, stress)
+            let env_num = |name: &str| {
+                std::env::var(name)
+                    .ok()
+                    .and_then(|v| v.parse::<u32>().ok())
+                    .filter(|&n| n > 0)
+            };
+            let opts = run::RunOptions {
+                gc_stress: stress,
+                schedulers: schedulers
+                    .map(usize::from)
+                    .or_else(|| env_num("JOIST_SCHEDULERS").map(|n| n.min(1024) as usize)),
+                budget: reductions
+                    .or_else(|| env_num("JOIST_REDUCTIONS"))
+                    .map_or(crate::interp::SLICE_REDUCTIONS, i64::from),
+            };
+            run::run(&file, &args, opts)
         }
         Some(Command::Check { file }) => run::check(&file),
         Some(Command::Compile { file, output }) => run::compile_to_file(&file, output),

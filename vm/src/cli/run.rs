@@ -4,9 +4,10 @@ use super::report;
 use crate::code;
 use crate::heap::build;
 use crate::interp::{self, Exit};
-use crate::process::Process;
+use crate::process::{table, Process};
 use crate::sched::{self, Outcome};
 use crate::term::atom;
+use crate::term::Term;
 use compiler::bytecode::Module;
 use compiler::diagnostic::{render, Diagnostic};
 use std::io::IsTerminal;
@@ -103,7 +104,16 @@ fn install_finder(dir: PathBuf) {
     }));
 }
 
-pub fn run(path: &Path, args: &[String], gc_stress: bool) -> i32 {
+/// How `joist run` runs the VM.
+pub struct RunOptions {
+    pub gc_stress: bool,
+    /// Scheduler threads (default: one per core).
+    pub schedulers: Option<usize>,
+    /// Reductions per time slice.
+    pub budget: i64,
+}
+
+pub fn run(path: &Path, args: &[String], opts: RunOptions) -> i32 {
     let portable = match load_program(path) {
         Ok(m) => m,
         Err(code) => return code,
@@ -122,33 +132,56 @@ pub fn run(path: &Path, args: &[String], gc_stress: bool) -> i32 {
         }
     };
     let main = atom::MAIN;
-    let mut p = Process::new(0, gc_stress);
+    let mut p = Process::new(table::next_pid(), opts.gc_stress);
     let function = if let Some(f) = module.export(main, 1) {
         let strings: Vec<_> = args.iter().map(|a| build::string(&mut p.heap, a)).collect();
-        p.x[0] = build::list(&mut p.heap, &strings);
+        p.x = vec![build::list(&mut p.heap, &strings)].into();
+        p.initial_call = (module.name, main, 1);
         f
     } else if let Some(f) = module.export(main, 0) {
+        p.initial_call = (module.name, main, 0);
         f
     } else {
         eprintln!("joist: {} does not export main/0 or main/1", path.display());
         return 2;
     };
     interp::start(&mut p, module, function);
-    let outcome = sched::run_to_completion(&mut p);
+    let schedulers = opts.schedulers.unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    });
+    sched::start(sched::Config {
+        schedulers,
+        gc_stress: opts.gc_stress,
+        budget: opts.budget,
+        detect_deadlock: true,
+    });
+    let outcome = sched::run_main(p);
     crate::output::flush();
     match outcome {
-        Outcome::Exited(Exit::Normal(_)) => 0,
-        Outcome::Exited(Exit::Halt(code)) => code,
-        Outcome::Exited(Exit::Crashed {
-            class,
-            reason,
-            stack,
-        }) => {
+        Outcome::Exited(_, Exit::Normal(_)) => 0,
+        Outcome::Exited(_, Exit::Halt(code)) | Outcome::Halt(code) => code,
+        Outcome::Exited(
+            _p,
+            Exit::Crashed {
+                class,
+                reason,
+                stack,
+            },
+        ) => {
             eprint!("{}", report::exception(class, reason, stack));
             1
         }
+        Outcome::Exited(_p, Exit::Signal(reason)) => {
+            eprint!(
+                "{}",
+                report::exception(crate::bif::ExcClass::Exit, reason, Term::NIL)
+            );
+            1
+        }
         Outcome::Deadlock => {
-            eprintln!("joist: the main process is waiting in `receive` for a message that can never arrive");
+            eprintln!("joist: deadlock: every process is waiting in `receive` and no timer is pending, so none can ever run again");
             1
         }
     }

@@ -35,6 +35,11 @@ pub fn load(m: &Module) -> Result<&'static LoadedModule, LoadError> {
         .iter()
         .map(|l| build_literal(&mut area, l, &atoms))
         .collect();
+    // The blocks never move (the area is moved into the leaked module, the
+    // boxed blocks stay put), so messages may share these literals.
+    for (start, end) in area.block_ranges() {
+        crate::heap::copy::literals::register(start, end);
+    }
 
     let mut code = Vec::new();
     let mut functions = Vec::with_capacity(m.functions.len());

@@ -20,6 +20,7 @@
 #![allow(unsafe_code)]
 
 pub mod build;
+pub mod copy;
 
 use crate::term::Term;
 
@@ -171,6 +172,19 @@ impl Heap {
             + self.spare.as_ref().map_or(0, |b| b.words.len())
             + self.fragments.iter().map(|f| f.words.len()).sum::<usize>()
             + self.old.iter().map(|b| b.words.len()).sum::<usize>()
+    }
+
+    /// The used address ranges of every block (for registering a module's
+    /// literal area, see `copy::literals`).
+    pub fn block_ranges(&self) -> Vec<(usize, usize)> {
+        std::iter::once(&self.young)
+            .chain(&self.fragments)
+            .chain(&self.old)
+            .map(|b| {
+                let start = b.words.as_ptr() as usize;
+                (start, start + b.top * 8)
+            })
+            .collect()
     }
 
     /// Whether `ptr` points into memory this heap owns.

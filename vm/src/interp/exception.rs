@@ -121,8 +121,10 @@ pub fn raise(
     pc: usize,
     e: Exception,
 ) -> Result<(&'static LoadedModule, usize), Exit> {
-    if let ExcClass::Halt(code) = e.class {
-        return Err(Exit::Halt(code));
+    match e.class {
+        ExcClass::Halt(code) => return Err(Exit::Halt(code)),
+        ExcClass::Signal => return Err(Exit::Signal(e.reason)),
+        _ => {}
     }
     let stack = if e.stack.is_non_value() {
         stacktrace(p, m, pc, &e)

@@ -22,10 +22,13 @@ pub const SLICE_REDUCTIONS: i64 = 4000;
 
 /// Why a slice ended.
 pub enum SliceEnd {
-    /// Budget spent; runnable again.
-    Yielded,
-    /// Blocked in `wait` / `wait_timeout`; `ip` points at that instruction.
-    Waiting,
+    /// Budget spent; runnable again with x[0..live] live.
+    Yielded { live: usize },
+    /// Blocked in `wait` / `wait_timeout`; `ip` points at that instruction
+    /// and no x register is live. `start_timer`: milliseconds of a
+    /// `receive ... after` timer the scheduler must start (the first time
+    /// this receive waits).
+    Waiting { start_timer: Option<u64> },
     /// The process finished.
     Exited(Exit),
 }
@@ -39,6 +42,8 @@ pub enum Exit {
         reason: Term,
         stack: Term,
     },
+    /// Killed by an exit signal with this reason (a term of its heap).
+    Signal(Term),
     Halt(i32),
 }
 
@@ -72,6 +77,9 @@ pub fn write(p: &mut Process, d: &Dst, v: Term) {
 pub enum Flow {
     /// Continue at this pc in this module.
     Goto(&'static LoadedModule, usize),
+    /// Enter code (a call or a return) with x[0..live] live: a point where
+    /// the process may yield.
+    Enter(&'static LoadedModule, usize, usize),
     /// Boxed so that the common `Goto` keeps `Flow` small.
     Raise(Box<Exception>),
     End(SliceEnd),
@@ -104,14 +112,36 @@ pub fn start(p: &mut Process, module: &'static LoadedModule, function: u32) {
     };
 }
 
-/// Runs `p` for at most `budget` reductions.
+/// Runs `p` for at most `budget` reductions (about: a BIF's charge may
+/// overshoot) and adds the reductions spent to `p.reductions`.
 pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
+    let (end, left) = run(p, budget);
+    p.reductions += (budget - left).max(0) as u64;
+    end
+}
+
+/// A process whose initial function does not exist: it fails with `undef`
+/// and `{M, F, Args, []}` as its stack, as in OTP.
+#[cold]
+fn undefined_start(p: &mut Process) -> SliceEnd {
+    let (module, function, arity) = p.initial_call;
+    let args = crate::heap::build::list(&mut p.heap, &p.x[..arity as usize]);
+    let frame = crate::heap::build::tuple(
+        &mut p.heap,
+        &[Term::atom(module), Term::atom(function), args, Term::NIL],
+    );
+    let stack = crate::heap::build::list(&mut p.heap, &[frame]);
+    SliceEnd::Exited(Exit::Crashed {
+        class: ExcClass::Error,
+        reason: Term::atom(atom::UNDEF),
+        stack,
+    })
+}
+
+/// The dispatch loop; returns how the slice ended and the reductions left.
+fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
     let Some(mut m) = code::get(p.ip.module) else {
-        return SliceEnd::Exited(Exit::Crashed {
-            class: ExcClass::Error,
-            reason: Term::atom(atom::UNDEF),
-            stack: Term::NIL,
-        });
+        return (undefined_start(p), budget);
     };
     let mut pc = p.ip.pc as usize;
     let mut reds = budget;
@@ -129,7 +159,12 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                         module: m.index,
                         pc: pc as u32,
                     };
-                    return SliceEnd::Yielded;
+                    return (
+                        SliceEnd::Yielded {
+                            live: $arity as usize,
+                        },
+                        reds,
+                    );
                 }
                 continue;
             }
@@ -203,7 +238,7 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                                 module: m.index,
                                 pc: pc as u32,
                             };
-                            return SliceEnd::Yielded;
+                            return (SliceEnd::Yielded { live: 1 }, reds);
                         }
                         continue;
                     }
@@ -522,15 +557,21 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
             Instr::IfEnd {} => Flow::raise(Exception::error(Term::atom(atom::IF_CLAUSE))),
             Instr::FuncClause {} => Flow::raise(exception::function_clause(p, m, pc - 1)),
             Instr::LoopRec { fail, dst } => {
-                match p.mailbox.peek() {
+                let msg = match p.mailbox.peek() {
+                    Some(msg) => Some(msg),
+                    None => match ops::receive::take_signals(p) {
+                        Ok(msg) => msg,
+                        Err(end) => return (end, reds),
+                    },
+                };
+                match msg {
                     Some(msg) => write(p, dst, msg),
                     None => pc = fail.0 as usize,
                 }
                 continue;
             }
             Instr::RemoveMessage {} => {
-                p.mailbox.remove_current();
-                p.timeout_at = None;
+                ops::receive::remove_message(p);
                 continue;
             }
             Instr::LoopRecEnd { to } => {
@@ -549,6 +590,7 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
             }
             Instr::Timeout {} => {
                 p.mailbox.reset();
+                p.timer = None;
                 continue;
             }
         };
@@ -556,12 +598,16 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
             Flow::Goto(module, to) => {
                 m = module;
                 pc = to;
+            }
+            Flow::Enter(module, to, live) => {
+                m = module;
+                pc = to;
                 if reds <= 0 {
                     p.ip = CodeAddr {
                         module: m.index,
                         pc: pc as u32,
                     };
-                    return SliceEnd::Yielded;
+                    return (SliceEnd::Yielded { live }, reds);
                 }
             }
             Flow::Raise(e) => {
@@ -582,10 +628,10 @@ pub fn run_slice(p: &mut Process, budget: i64) -> SliceEnd {
                         m = module;
                         pc = to;
                     }
-                    Err(exit) => return SliceEnd::Exited(exit),
+                    Err(exit) => return (SliceEnd::Exited(exit), reds),
                 }
             }
-            Flow::End(end) => return end,
+            Flow::End(end) => return (end, reds),
         }
     }
 }

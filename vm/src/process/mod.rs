@@ -1,6 +1,7 @@
-//! A process: its registers, stack, heap, mailbox and dictionary. A process
-//! is owned by exactly one thread at a time (the one running it), so none of
-//! this needs locks.
+//! A process: its registers, stack, heap, mailbox, dictionary, links and
+//! monitors. A process is owned by exactly one thread at a time (the one
+//! holding its body lock, see `table`), so none of this needs locks; other
+//! processes reach it only through its inbox (`signal`).
 //!
 //! The stack grows upward in a `Vec` (it never uses the Rust stack):
 //!
@@ -13,12 +14,18 @@
 
 pub mod code_word;
 pub mod mailbox;
+pub mod signal;
+pub mod signal_handling;
+pub mod status;
+pub mod table;
 
 use crate::heap::Heap;
 use crate::term::Term;
 pub use code_word::CodeAddr;
-use compiler::bytecode::X_REGISTERS;
+use mailbox::Inbox;
 pub use mailbox::Mailbox;
+use signal::Signal;
+use std::sync::Arc;
 
 /// A process's stack may not grow past this many words (1 GiB): deeper
 /// recursion is a runaway program, stopped with `system_limit`.
@@ -31,9 +38,12 @@ pub const MAX_HEAP_WORDS: usize = 1024 * 1024 * 1024;
 pub struct Process {
     pub pid: u64,
     pub heap: Heap,
-    /// x registers. Invariant: every register holds a valid term (the GC
-    /// resets the registers above `live` after a collection).
-    pub x: Box<[Term; X_REGISTERS]>,
+    /// x registers. While the process runs this is its scheduler's register
+    /// file (`X_REGISTERS` long); while it is switched out, just the live
+    /// registers (none while waiting). Invariant: every register below
+    /// `code::max_x_register()` holds a valid term (the GC resets those
+    /// above `live`; the scheduler those above the saved ones).
+    pub x: Box<[Term]>,
     pub stack: Vec<Term>,
     /// Continuation pointer: where `return` goes.
     pub cp: Term,
@@ -41,6 +51,23 @@ pub struct Process {
     pub ip: CodeAddr,
     pub dict: Vec<(Term, Term)>,
     pub mailbox: Mailbox,
+    /// Where other processes push signals (shared with the process cell).
+    pub inbox: Arc<Inbox<Signal>>,
+    /// Linked processes.
+    pub links: Vec<u64>,
+    /// Monitors this process holds: (reference, monitored pid).
+    pub monitors: Vec<(u64, u64)>,
+    /// Monitors on this process: (reference, watching pid, the name it
+    /// was monitored by, if any: the `'DOWN'` message names it).
+    pub monitored_by: Vec<(u64, u64, Option<crate::term::Atom>)>,
+    pub trap_exit: bool,
+    /// Set when an exit signal kills the process: the exit reason (a term
+    /// of this heap). The process stops at its next scheduling point.
+    pub pending_exit: Option<Term>,
+    /// `{Module, Function, Arity}` the process was started with.
+    pub initial_call: (crate::term::Atom, crate::term::Atom, u32),
+    /// `max_heap_size` in words (0: only the VM-wide limit).
+    pub max_heap_words: usize,
     /// Reductions spent in total.
     pub reductions: u64,
     /// GC stress mode: collect at (almost) every safe point.
@@ -53,9 +80,12 @@ pub struct Process {
     /// Safe points to pass before the next stress collection (see
     /// `should_collect`).
     stress_minor_skip: usize,
-    /// Deadline of a pending `receive ... after` (monotonic ms), if any.
-    pub timeout_at: Option<std::time::Instant>,
-    /// Set by `wait_timeout` when the timeout has fired.
+    /// The timer of the `receive ... after` being waited in, if started.
+    pub timer: Option<u64>,
+    /// A timer the receive no longer needs: the scheduler cancels it after
+    /// the slice.
+    pub stale_timer: Option<u64>,
+    /// Set when `timer` has fired; consumed by `wait_timeout`.
     pub timed_out: bool,
 }
 
@@ -63,18 +93,33 @@ impl Process {
     pub fn new(pid: u64, gc_stress: bool) -> Process {
         Process {
             pid,
-            heap: Heap::new(),
-            x: Box::new([Term::NIL; X_REGISTERS]),
-            stack: Vec::with_capacity(32),
+            // Empty until the first safe point sizes it: a process that only
+            // waits costs no heap.
+            heap: Heap::with_capacity(0),
+            x: Box::new([]),
+            stack: Vec::new(),
             cp: Term::NON_VALUE,
             ip: CodeAddr::default(),
             dict: Vec::new(),
             mailbox: Mailbox::default(),
+            inbox: Arc::new(Inbox::default()),
+            links: Vec::new(),
+            monitors: Vec::new(),
+            monitored_by: Vec::new(),
+            trap_exit: false,
+            pending_exit: None,
+            initial_call: (
+                crate::term::atom::UNDEFINED,
+                crate::term::atom::UNDEFINED,
+                0,
+            ),
+            max_heap_words: 0,
             reductions: 0,
             gc_stress,
             stress_skip: 0,
             stress_minor_skip: 0,
-            timeout_at: None,
+            timer: None,
+            stale_timer: None,
             timed_out: false,
         }
     }
@@ -142,7 +187,8 @@ impl Process {
         for r in self.x[live..hi].iter_mut() {
             *r = Term::NIL;
         }
-        self.heap.used_words() <= MAX_HEAP_WORDS
+        let used = self.heap.used_words();
+        used <= MAX_HEAP_WORDS && (self.max_heap_words == 0 || used <= self.max_heap_words)
     }
 
     /// Bytes of memory this process uses (heap, stack, registers).
@@ -151,5 +197,7 @@ impl Process {
             + self.heap.capacity_words() * 8
             + self.stack.capacity() * 8
             + self.x.len() * 8
+            + self.dict.capacity() * 16
+            + self.mailbox.queue.capacity() * 8
     }
 }

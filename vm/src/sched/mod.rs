@@ -1,33 +1,186 @@
-//! Running processes. For now a single process (the program's main
-//! process) runs on the calling thread; per-core schedulers with run
-//! queues and stealing replace this loop with the processes issue.
+//! Schedulers: one thread per core (or `--schedulers N`), each running
+//! processes from its own run queue, stealing when idle and sleeping when
+//! there is no work anywhere; plus one timer thread. See
+//! docs/scheduling.md.
+//!
+//! The embedder (the CLI) calls [`start`] once, then [`run_main`] with the
+//! program's first process, and gets back how that process ended: the
+//! program ends with it, as an escript does.
 
-use crate::interp::{run_slice, Exit, SliceEnd, SLICE_REDUCTIONS};
-use crate::process::Process;
+pub mod exit;
+pub mod run_queue;
+pub mod timer;
+pub mod worker;
 
-/// Why the main process could not go on.
+use crate::interp::Exit;
+use crate::process::table::{self, ProcessCell};
+use crate::process::{status, Process};
+use run_queue::RunQueues;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex, OnceLock};
+use timer::Timers;
+
+/// Most processes alive at once (`erlang:system_info(process_limit)`);
+/// spawning more is a `system_limit` error. 10 million idle processes fit
+/// in 24 GiB.
+pub const PROCESS_LIMIT: usize = 1 << 25;
+
+pub struct Config {
+    pub schedulers: usize,
+    pub gc_stress: bool,
+    /// Reductions per slice (BEAM: 4000; 1 in tests of preemption).
+    pub budget: i64,
+    /// Report a VM where every process waits and no timer is pending
+    /// (`joist run`: nothing could ever wake it).
+    pub detect_deadlock: bool,
+}
+
+/// How the main process ended.
 pub enum Outcome {
-    Exited(Exit),
-    /// Waiting in `receive` with no timeout and nothing that could send.
+    /// The exit, and the process body: its heap holds the exit's terms.
+    Exited(Box<Process>, Exit),
+    /// `erlang:halt` from any process.
+    Halt(i32),
+    /// Every process waits and nothing can wake one.
     Deadlock,
 }
 
-/// Runs `p` until it exits.
-pub fn run_to_completion(p: &mut Process) -> Outcome {
-    loop {
-        match run_slice(p, SLICE_REDUCTIONS) {
-            SliceEnd::Yielded => {}
-            SliceEnd::Exited(e) => return Outcome::Exited(e),
-            SliceEnd::Waiting => match p.timeout_at {
-                Some(at) => {
-                    let now = std::time::Instant::now();
-                    if at > now {
-                        std::thread::sleep(at - now);
-                    }
-                    p.timed_out = true;
-                }
-                None => return Outcome::Deadlock,
-            },
+pub struct Runtime {
+    pub config: Config,
+    pub queues: RunQueues,
+    pub timers: Timers,
+    /// Processes runnable or running; with no pending timers, zero means
+    /// nothing will ever run again.
+    active: AtomicUsize,
+    /// Reductions of finished slices, all processes.
+    pub reductions: AtomicU64,
+    /// Bytes of all process memory (`erlang:memory(processes)`).
+    pub process_bytes: AtomicUsize,
+    main_pid: AtomicU64,
+    outcome: Mutex<Option<Outcome>>,
+    done: Condvar,
+    finished: AtomicBool,
+}
+
+static RUNTIME: OnceLock<Runtime> = OnceLock::new();
+
+pub fn runtime() -> &'static Runtime {
+    RUNTIME
+        .get()
+        .expect("the runtime is started before any process runs")
+}
+
+pub fn try_runtime() -> Option<&'static Runtime> {
+    RUNTIME.get()
+}
+
+/// Starts the scheduler and timer threads (once).
+pub fn start(config: Config) -> &'static Runtime {
+    let n = config.schedulers.max(1);
+    let (queues, workers) = RunQueues::new(n);
+    let rt = Runtime {
+        config: Config {
+            schedulers: n,
+            ..config
+        },
+        queues,
+        timers: Timers::new(),
+        active: AtomicUsize::new(0),
+        reductions: AtomicU64::new(0),
+        process_bytes: AtomicUsize::new(0),
+        main_pid: AtomicU64::new(u64::MAX),
+        outcome: Mutex::new(None),
+        done: Condvar::new(),
+        finished: AtomicBool::new(false),
+    };
+    if RUNTIME.set(rt).is_err() {
+        return runtime();
+    }
+    let rt = runtime();
+    table::set_waker(|cell| {
+        let rt = runtime();
+        rt.active.fetch_add(1, Ordering::SeqCst);
+        rt.queues.push(cell);
+    });
+    for (i, w) in workers.into_iter().enumerate() {
+        // Native code (term printing, comparison) recurses on deep terms:
+        // give schedulers a big stack (virtual memory, committed on use).
+        std::thread::Builder::new()
+            .name(format!("scheduler-{}", i + 1))
+            .stack_size(256 << 20)
+            .spawn(move || worker::run(i, w))
+            .expect("cannot start a scheduler thread");
+    }
+    std::thread::Builder::new()
+        .name("timers".into())
+        .spawn(|| runtime().timers.run())
+        .expect("cannot start the timer thread");
+    rt
+}
+
+impl Runtime {
+    /// Makes a new process runnable. Its pid must be unused and its code
+    /// set up (`interp::start`).
+    /// None when the process limit is reached (`system_limit`).
+    pub fn spawn(&self, p: Process) -> Option<u64> {
+        if table::count() >= PROCESS_LIMIT {
+            return None;
         }
+        let pid = p.pid;
+        self.process_bytes
+            .fetch_add(p.memory_bytes(), Ordering::Relaxed);
+        let cell = ProcessCell::new(p, status::RUNNABLE);
+        // Active before visible: an idle scheduler must never see a live
+        // process while `active` is zero (it would report a deadlock).
+        self.active.fetch_add(1, Ordering::SeqCst);
+        table::insert(Arc::clone(&cell));
+        self.queues.push(cell);
+        Some(pid)
+    }
+
+    pub fn main_pid(&self) -> u64 {
+        self.main_pid.load(Ordering::Relaxed)
+    }
+
+    /// Ends the program: the first outcome wins.
+    pub(crate) fn finish(&self, o: Outcome) {
+        let mut g = self.outcome.lock().unwrap_or_else(|e| e.into_inner());
+        if g.is_none() {
+            *g = Some(o);
+            self.finished.store(true, Ordering::SeqCst);
+            self.done.notify_all();
+        }
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.finished.load(Ordering::Relaxed)
+    }
+
+    /// Called by a scheduler about to sleep with no queued work.
+    fn idle_check(&self) {
+        if self.config.detect_deadlock
+            && self.active.load(Ordering::SeqCst) == 0
+            && self.timers.pending() == 0
+            && table::lookup(self.main_pid()).is_some()
+        {
+            self.finish(Outcome::Deadlock);
+        }
+    }
+}
+
+/// Runs `p` as the main process and waits until it ends (or the VM halts
+/// or deadlocks).
+pub fn run_main(p: Process) -> Outcome {
+    let rt = runtime();
+    rt.main_pid.store(p.pid, Ordering::SeqCst);
+    if rt.spawn(p).is_none() {
+        return Outcome::Halt(1);
+    }
+    let mut g = rt.outcome.lock().unwrap_or_else(|e| e.into_inner());
+    loop {
+        if let Some(o) = g.take() {
+            return o;
+        }
+        g = rt.done.wait(g).unwrap_or_else(|e| e.into_inner());
     }
 }

@@ -16,7 +16,7 @@ pub fn enter(p: &mut Process, m: &'static LoadedModule, entry: usize, arity: u16
     if p.should_collect(0) && !p.collect(0, arity as usize) {
         return Flow::raise(exception::system_limit());
     }
-    Flow::Goto(m, entry)
+    Flow::Enter(m, entry, arity as usize)
 }
 
 #[inline]
@@ -51,10 +51,10 @@ pub fn do_return(p: &mut Process, m: &'static LoadedModule) -> Flow {
     p.cp = Term::NON_VALUE;
     // Most returns stay in the same module: skip the code table then.
     if addr.module == m.index {
-        return Flow::Goto(m, addr.pc as usize);
+        return Flow::Enter(m, addr.pc as usize, 1);
     }
     match code::get(addr.module) {
-        Some(m) => Flow::Goto(m, addr.pc as usize),
+        Some(m) => Flow::Enter(m, addr.pc as usize, 1),
         None => Flow::raise(Exception::error(Term::atom(atom::UNDEF))),
     }
 }
@@ -81,7 +81,7 @@ fn run_native(p: &mut Process, f: crate::bif::BifFn, arity: usize, reds: &mut i6
             }
             p.cp = Term::NON_VALUE;
             match code::get(addr.module) {
-                Some(m) => Flow::Goto(m, addr.pc as usize),
+                Some(m) => Flow::Enter(m, addr.pc as usize, 1),
                 None => Flow::raise(Exception::error(Term::atom(atom::UNDEF))),
             }
         }

@@ -1,16 +1,41 @@
-//! `wait` and `wait_timeout`: suspend until a message arrives (jump to the
-//! receive loop) or the timeout passes (fall through to `timeout`).
+//! Receiving: taking signals into the message queue, removing a matched
+//! message, and `wait` / `wait_timeout`, which suspend until a message
+//! arrives (jump back to the receive loop) or the timeout passes (fall
+//! through to `timeout`).
 //!
 //! A waiting process's `ip` points at the wait instruction itself, so when
 //! it is resumed the instruction runs again and decides: a message beyond
 //! the save position → loop; a fired timeout → fall through; else wait on.
+//! The timer of `receive ... after` is started by the scheduler when the
+//! process first suspends in that receive, and cancelled when a message is
+//! taken instead.
 
 use crate::bif::Exception;
 use crate::code::LoadedModule;
-use crate::interp::{Flow, SliceEnd};
+use crate::interp::{Exit, Flow, SliceEnd};
 use crate::process::{CodeAddr, Process};
 use crate::term::{atom, Term};
-use std::time::{Duration, Instant};
+
+/// The queue is exhausted: applies pending signals and returns the next
+/// message, if one arrived. Ends the slice if a signal killed the process.
+pub fn take_signals(p: &mut Process) -> Result<Option<Term>, SliceEnd> {
+    if p.inbox.is_empty() {
+        return Ok(None);
+    }
+    p.take_signals();
+    if let Some(reason) = p.pending_exit {
+        return Err(SliceEnd::Exited(Exit::Signal(reason)));
+    }
+    Ok(p.mailbox.peek())
+}
+
+pub fn remove_message(p: &mut Process) {
+    p.mailbox.remove_current();
+    p.timed_out = false;
+    if let Some(t) = p.timer.take() {
+        p.stale_timer = Some(t);
+    }
+}
 
 pub fn wait(
     p: &mut Process,
@@ -22,10 +47,11 @@ pub fn wait(
     if p.mailbox.save < p.mailbox.len() {
         return Flow::Goto(m, to);
     }
+    let mut start_timer = None;
     if let Some(t) = timeout {
         if p.timed_out {
             p.timed_out = false;
-            p.timeout_at = None;
+            p.timer = None;
             return Flow::Goto(m, at + 1);
         }
         if t != Term::atom(atom::INFINITY) {
@@ -37,17 +63,26 @@ pub fn wait(
                 },
             };
             if ms == 0 {
-                p.timeout_at = None;
                 return Flow::Goto(m, at + 1);
             }
-            if p.timeout_at.is_none() {
-                p.timeout_at = Some(Instant::now() + Duration::from_millis(ms.min(u64::MAX / 4)));
+            if p.timer.is_none() {
+                start_timer = Some(ms);
             }
+        }
+    }
+    // A signal that arrived during the slice: look at it before sleeping.
+    if !p.inbox.is_empty() {
+        p.take_signals();
+        if let Some(reason) = p.pending_exit {
+            return Flow::End(SliceEnd::Exited(Exit::Signal(reason)));
+        }
+        if p.timed_out || p.mailbox.save < p.mailbox.len() {
+            return Flow::Goto(m, at);
         }
     }
     p.ip = CodeAddr {
         module: m.index,
         pc: at as u32,
     };
-    Flow::End(SliceEnd::Waiting)
+    Flow::End(SliceEnd::Waiting { start_timer })
 }

@@ -1,0 +1,255 @@
+//! Copying a term out of one process's heap into a standalone block: the
+//! form in which messages, exit reasons and spawn arguments travel to
+//! another process. DESIGN: "sending copies the message into memory owned
+//! by the receiver-to-be"; the receiver adopts the block as a heap fragment
+//! ([`Heap::adopt`]) and its next collection merges it.
+//!
+//! Pointers into module literal areas are shared, not copied: literal areas
+//! are immutable and never freed (see [`literals`]). Sharing inside the
+//! term is not preserved (as in BEAM): a term with shared subterms is
+//! copied as the tree it denotes.
+//!
+//! # Safety model
+//!
+//! 1. The source term is valid: every pointer in it leads to a well-formed
+//!    object of the sender's heap or of a literal area (heap invariant), and
+//!    the sender does not collect while the copy runs (the copy is made by
+//!    native code, which never collects).
+//! 2. The size pass and the copy pass follow the same rules (the GC's: raw
+//!    payloads of floats, bignums, binaries and refs are not scanned), so
+//!    the block sized by the first pass has room for everything the second
+//!    copies.
+//! 3. A [`Message`] owns its block, and its term points only into that
+//!    block or into literal areas. So it may move to another thread.
+#![allow(unsafe_code)]
+
+use super::{Block, Heap};
+use crate::term::{BoxKind, Header, Term, TAG_BOXED, TAG_HEADER, TAG_LIST, TAG_MASK};
+use std::sync::RwLock;
+
+/// A term with the memory it lives in, not yet part of any process heap.
+pub struct Message {
+    block: Block,
+    term: Term,
+}
+
+// SAFETY: rule 3 — the block is owned, and the term reaches only that block
+// and immutable, never-freed literal areas.
+unsafe impl Send for Message {}
+
+impl Message {
+    /// A message whose term needs no memory (an immediate).
+    pub fn immediate(term: Term) -> Message {
+        debug_assert!(!is_pointer(term));
+        Message {
+            block: Block::new(0),
+            term,
+        }
+    }
+
+    /// The term; valid only while the message lives or after its block is
+    /// adopted by a heap (use [`Heap::adopt_message`]).
+    pub fn peek(&self) -> Term {
+        self.term
+    }
+
+    /// Words of memory the message occupies.
+    pub fn words(&self) -> usize {
+        self.block.words.len()
+    }
+}
+
+impl Heap {
+    /// Takes ownership of a message's memory (as a heap fragment) and
+    /// returns its term, which from now on lives in this heap.
+    pub fn adopt_message(&mut self, m: Message) -> Term {
+        if m.block.top > 0 {
+            self.fragment_words += m.block.top;
+            // Keep the fragment with free room (the last one) last.
+            let at = self.fragments.len().saturating_sub(1);
+            self.fragments.insert(at, m.block);
+        }
+        m.term
+    }
+}
+
+#[inline]
+fn is_pointer(t: Term) -> bool {
+    matches!(t.0 & TAG_MASK, TAG_LIST | TAG_BOXED) && t.0 != 0
+}
+
+/// Whether the payload of a boxed object of this kind is raw data.
+fn raw_payload(kind: BoxKind) -> bool {
+    matches!(
+        kind,
+        BoxKind::Float | BoxKind::BigPos | BoxKind::BigNeg | BoxKind::Binary | BoxKind::Ref
+    )
+}
+
+/// Copies `t` into a new standalone block (rule 1: `t` is a valid term of
+/// the calling process, which does not collect meanwhile).
+pub fn copy_out(t: Term) -> Message {
+    if !is_pointer(t) {
+        return Message::immediate(t);
+    }
+    let lits = literals::snapshot();
+    let need = words_needed(t, &lits);
+    let mut block = Block::new(need);
+    let root = copy_object(t, &lits, &mut block);
+    let mut i = 0;
+    while i < block.top {
+        let w = block.words[i];
+        if w.0 & TAG_MASK == TAG_HEADER {
+            let h = Header(w.0);
+            i += if raw_payload(h.kind()) {
+                1 + h.arity()
+            } else {
+                1
+            };
+            continue;
+        }
+        if is_pointer(w) {
+            block.words[i] = copy_object(w, &lits, &mut block);
+        }
+        i += 1;
+    }
+    debug_assert_eq!(block.top, need);
+    Message { block, term: root }
+}
+
+/// Words of the tree `t` denotes, literal parts excluded.
+fn words_needed(t: Term, lits: &literals::Ranges) -> usize {
+    let mut pending = vec![t];
+    let mut n = 0;
+    while let Some(t) = pending.pop() {
+        if !is_pointer(t) {
+            continue;
+        }
+        if t.0 & TAG_MASK == TAG_LIST {
+            let p = t.cons_cell();
+            if lits.contains(p as usize) {
+                continue;
+            }
+            n += 2;
+            // Tail first, so a long list keeps `pending` short.
+            pending.push(t.tail());
+            pending.push(t.head());
+        } else {
+            let p = t.box_ptr();
+            if lits.contains(p as usize) {
+                continue;
+            }
+            let h = t.box_header();
+            n += 1 + h.arity();
+            if !raw_payload(h.kind()) {
+                pending.extend_from_slice(t.box_words());
+            }
+        }
+    }
+    n
+}
+
+/// Copies the top object of `t` to the end of `to` (its payload still
+/// points at the source) unless it is a literal.
+fn copy_object(t: Term, lits: &literals::Ranges, to: &mut Block) -> Term {
+    if t.0 & TAG_MASK == TAG_LIST {
+        let p = t.cons_cell();
+        if lits.contains(p as usize) {
+            return t;
+        }
+        assert!(to.free() >= 2, "message block overflow");
+        let dst = to.bump(2);
+        // SAFETY: rules 1 and 2 — `p` is a live cons cell, `dst` two fresh
+        // words of `to`.
+        unsafe {
+            *dst = *p;
+            *dst.add(1) = *p.add(1);
+        }
+        Term::cons_ptr(dst)
+    } else {
+        let p = t.box_ptr();
+        if lits.contains(p as usize) {
+            return t;
+        }
+        let n = 1 + t.box_header().arity();
+        assert!(to.free() >= n, "message block overflow");
+        let dst = to.bump(n);
+        // SAFETY: rules 1 and 2 — `p` is a live object of `n` words, `dst`
+        // has room for `n`, and the two never overlap (different blocks).
+        unsafe { std::ptr::copy_nonoverlapping(p, dst, n) };
+        Term::boxed_ptr(dst)
+    }
+}
+
+/// The address ranges of module literal areas, which messages share
+/// instead of copying.
+pub mod literals {
+    use super::RwLock;
+
+    static RANGES: RwLock<Vec<(usize, usize)>> = RwLock::new(Vec::new());
+
+    /// A sorted copy of the registered ranges.
+    pub struct Ranges(Vec<(usize, usize)>);
+
+    impl Ranges {
+        pub fn contains(&self, p: usize) -> bool {
+            let i = self.0.partition_point(|&(start, _)| start <= p);
+            i > 0 && p < self.0[i - 1].1
+        }
+    }
+
+    /// Registers the block `[start, end)` as immutable literal memory.
+    pub fn register(start: usize, end: usize) {
+        if start == end {
+            return;
+        }
+        let mut r = RANGES.write().unwrap_or_else(|e| e.into_inner());
+        let at = r.partition_point(|&(s, _)| s < start);
+        r.insert(at, (start, end));
+    }
+
+    pub fn snapshot() -> Ranges {
+        Ranges(RANGES.read().unwrap_or_else(|e| e.into_inner()).clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::heap::build;
+    use crate::term::order::exact_eq;
+
+    #[test]
+    fn copies_nested_terms_equal() {
+        let mut h = Heap::new();
+        let l = build::list(&mut h, &[Term::small(1), Term::small(2)]);
+        let f = build::float(&mut h, 1.5);
+        let b = build::binary(&mut h, b"hello");
+        let t = build::tuple(&mut h, &[l, f, b, l, Term::NIL]);
+        let m = copy_out(t);
+        // Shared `l` is copied twice: 5+1 tuple, 2*2*2 list cells, float 2,
+        // binary 1 + 1 + 1.
+        assert_eq!(m.words(), 6 + 8 + 2 + 3);
+        let mut other = Heap::new();
+        let t2 = other.adopt_message(m);
+        assert!(exact_eq(t, t2));
+        assert!(other.owns(t2.box_ptr()));
+        assert!(!h.owns(t2.box_ptr()));
+    }
+
+    #[test]
+    fn immediates_need_no_memory() {
+        let m = copy_out(Term::small(7));
+        assert_eq!(m.words(), 0);
+        assert_eq!(m.peek(), Term::small(7));
+    }
+
+    #[test]
+    fn long_lists_do_not_recurse() {
+        let mut h = Heap::new();
+        let items: Vec<Term> = (0..200_000).map(Term::small).collect();
+        let l = build::list(&mut h, &items);
+        let m = copy_out(l);
+        assert_eq!(m.words(), 400_000);
+    }
+}

@@ -1,0 +1,113 @@
+//! What signals do to the process that receives them. Only the owner of a
+//! process (see `table`) takes signals from its inbox and applies them,
+//! so the rules of exit signals (OTP's) live in this one place:
+//!
+//! - An exit signal from a link that is already gone is ignored.
+//! - `kill` sent with `exit/2` kills the receiver with reason `killed`,
+//!   whether it traps exits or not (a linked process dying *with* reason
+//!   `kill` sends an ordinary, trappable `kill`).
+//! - A process trapping exits gets `{'EXIT', From, Reason}` instead.
+//! - Otherwise `normal` is ignored (except `exit(self(), normal)`, which
+//!   OTP treats as the process exiting normally) and any other reason kills
+//!   the receiver with that reason.
+
+use super::signal::Signal;
+use super::Process;
+use crate::heap::build;
+use crate::term::{atom, Term};
+
+impl Process {
+    /// Applies every signal in the inbox. Messages go to the private queue.
+    pub fn take_signals(&mut self) {
+        let inbox = std::sync::Arc::clone(&self.inbox);
+        inbox.take_all(|s| self.handle_signal(s));
+    }
+
+    pub fn handle_signal(&mut self, s: Signal) {
+        match s {
+            Signal::Message(m) => {
+                let t = self.heap.adopt_message(m);
+                self.mailbox.push(t);
+            }
+            Signal::Exit {
+                from,
+                reason,
+                linked,
+            } => {
+                if linked {
+                    let Some(i) = self.links.iter().position(|&l| l == from) else {
+                        return;
+                    };
+                    self.links.swap_remove(i);
+                }
+                let reason = self.heap.adopt_message(reason);
+                self.exit_signal(from, reason, linked);
+            }
+            Signal::Link { from } => {
+                if !self.links.contains(&from) {
+                    self.links.push(from);
+                }
+            }
+            Signal::Unlink { from } => self.links.retain(|&l| l != from),
+            Signal::Monitor {
+                from,
+                reference,
+                name,
+            } => self.monitored_by.push((reference, from, name)),
+            Signal::Demonitor { reference } => {
+                self.monitored_by.retain(|&(r, _, _)| r != reference)
+            }
+            Signal::Down {
+                reference,
+                object,
+                reason,
+            } => {
+                let Some(i) = self.monitors.iter().position(|&(r, _)| r == reference) else {
+                    return;
+                };
+                self.monitors.swap_remove(i);
+                let object = self.heap.adopt_message(object);
+                let reason = self.heap.adopt_message(reason);
+                let r = build::reference(&mut self.heap, reference);
+                let msg = build::tuple(
+                    &mut self.heap,
+                    &[
+                        Term::atom(atom::DOWN),
+                        r,
+                        Term::atom(atom::PROCESS),
+                        object,
+                        reason,
+                    ],
+                );
+                self.mailbox.push(msg);
+            }
+            Signal::Timeout { key } => {
+                if self.timer == Some(key) {
+                    self.timed_out = true;
+                }
+            }
+        }
+    }
+
+    fn exit_signal(&mut self, from: u64, reason: Term, linked: bool) {
+        if self.pending_exit.is_some() {
+            return;
+        }
+        let is = |a| reason == Term::atom(a);
+        if !linked && is(atom::KILL) {
+            self.pending_exit = Some(Term::atom(atom::KILLED));
+        } else if self.trap_exit {
+            let msg = build::tuple(
+                &mut self.heap,
+                &[Term::atom(atom::EXIT_UPPER), Term::pid(from), reason],
+            );
+            self.mailbox.push(msg);
+        } else if is(atom::NORMAL) {
+            if !linked && from == self.pid {
+                self.pending_exit = Some(reason);
+            }
+        } else {
+            self.pending_exit = Some(reason);
+        }
+    }
+}

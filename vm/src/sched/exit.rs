@@ -1,0 +1,143 @@
+//! A process's end: its exit reason goes to linked processes (exit
+//! signals) and monitors (`'DOWN'`), its name is dropped, it leaves the
+//! process table, and an uncaught error is reported on stderr as OTP's
+//! logger does (`=ERROR REPORT==== ...`).
+
+use super::{Outcome, Runtime};
+use crate::bif::ExcClass;
+use crate::heap::{build, copy};
+use crate::interp::Exit;
+use crate::process::signal::Signal;
+use crate::process::table::{self, ProcessCell};
+use crate::process::{status, Process};
+use crate::term::{atom, Term};
+use std::sync::{Arc, MutexGuard};
+
+/// The exit reason term, built in the process's heap: `{Reason, Stack}`
+/// for errors, `{{nocatch, V}, Stack}` for uncaught throws.
+fn exit_reason(p: &mut Process, e: &Exit) -> Term {
+    match *e {
+        Exit::Normal(_) => Term::atom(atom::NORMAL),
+        Exit::Signal(r) => r,
+        Exit::Halt(_) => Term::atom(atom::NORMAL),
+        Exit::Crashed {
+            class,
+            reason,
+            stack,
+        } => match class {
+            ExcClass::Exit | ExcClass::Signal => reason,
+            ExcClass::Throw => {
+                let nocatch = build::tuple(&mut p.heap, &[Term::atom(atom::NOCATCH), reason]);
+                build::tuple(&mut p.heap, &[nocatch, stack])
+            }
+            ExcClass::Error | ExcClass::Halt(_) => build::tuple(&mut p.heap, &[reason, stack]),
+        },
+    }
+}
+
+pub fn retire(rt: &Runtime, cell: &Arc<ProcessCell>, mut body: MutexGuard<'_, Process>, e: Exit) {
+    let p = &mut *body;
+    if let Exit::Halt(code) = e {
+        crate::output::flush();
+        rt.finish(Outcome::Halt(code));
+        return;
+    }
+    let reason = exit_reason(p, &e);
+    let is_main = p.pid == rt.main_pid();
+    if !is_main && matches!(e, Exit::Crashed { class, .. } if class != ExcClass::Exit) {
+        report_error(p.pid, reason);
+    }
+    // No more signals: handle those that got in (a link or monitor set up
+    // just now still hears of this exit).
+    let inbox = Arc::clone(&p.inbox);
+    inbox.close(|s| match s {
+        Signal::Message(_) | Signal::Timeout { .. } => {}
+        s => p.handle_signal(s),
+    });
+    if let Some(t) = p.timer.take() {
+        rt.timers.cancel(t);
+    }
+    let me = p.pid;
+    for &l in &p.links {
+        let _ = table::send(
+            l,
+            Signal::Exit {
+                from: me,
+                reason: copy::copy_out(reason),
+                linked: true,
+            },
+        );
+    }
+    for &(reference, watcher, name) in &p.monitored_by {
+        let object = match name {
+            Some(n) => {
+                let t = build::tuple(&mut p.heap, &[Term::atom(n), Term::atom(atom::NONODE)]);
+                copy::copy_out(t)
+            }
+            None => copy::Message::immediate(Term::pid(me)),
+        };
+        let _ = table::send(
+            watcher,
+            Signal::Down {
+                reference,
+                object,
+                reason: copy::copy_out(reason),
+            },
+        );
+    }
+    for &(reference, target) in &p.monitors {
+        let _ = table::send(target, Signal::Demonitor { reference });
+    }
+    table::unregister_pid(me);
+    cell.status.set(status::EXITED);
+    table::remove(me);
+    if is_main {
+        let p = std::mem::replace(&mut *body, Process::new(me, false));
+        drop(body);
+        rt.finish(Outcome::Exited(Box::new(p), e));
+    }
+}
+
+/// OTP's report for a process that died of an uncaught error, on stderr.
+fn report_error(pid: u64, reason: Term) {
+    let text = format!(
+        "=ERROR REPORT==== {} ===\nError in process {} with exit value:\n{}\n\n",
+        timestamp(),
+        crate::term::display::write_term(Term::pid(pid)),
+        crate::term::display::print_term(reason, 0)
+    );
+    crate::output::flush();
+    eprint!("{text}");
+}
+
+/// `24-Nov-2026::21:18:57.208315` (UTC).
+fn timestamp() -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    let secs = now.as_secs() as i64;
+    let (days, rem) = (secs.div_euclid(86400), secs.rem_euclid(86400));
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    format!(
+        "{}-{}-{}::{:02}:{:02}:{:02}.{:06}",
+        day,
+        MONTHS[(month - 1) as usize],
+        year,
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60,
+        now.subsec_micros()
+    )
+}

@@ -1,0 +1,139 @@
+//! Run queues: one work-stealing deque per scheduler, a global injector
+//! for processes made runnable outside a scheduler thread (timers, the
+//! embedding thread), and parking for idle schedulers.
+//!
+//! No lost wake-ups: a scheduler registers as a sleeper, *then* looks at
+//! the queues once more, then sleeps, all under `lock`; a producer pushes,
+//! then (after a SeqCst fence) reads the sleeper count and notifies under
+//! the same lock. Either the scheduler sees the new work or the producer
+//! sees the sleeper.
+
+use crate::process::table::ProcessCell;
+use crossbeam_deque::{Injector, Steal, Stealer, Worker};
+use std::cell::RefCell;
+use std::sync::atomic::{fence, AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+
+pub type Task = Arc<ProcessCell>;
+
+pub struct RunQueues {
+    injector: Injector<Task>,
+    stealers: Vec<Stealer<Task>>,
+    sleepers: AtomicUsize,
+    lock: Mutex<()>,
+    wake: Condvar,
+}
+
+thread_local! {
+    /// This thread's own deque, if it is a scheduler.
+    static LOCAL: RefCell<Option<Worker<Task>>> = const { RefCell::new(None) };
+}
+
+impl RunQueues {
+    /// Queues for `n` schedulers; returns the deques to hand to each.
+    pub fn new(n: usize) -> (RunQueues, Vec<Worker<Task>>) {
+        let workers: Vec<Worker<Task>> = (0..n).map(|_| Worker::new_fifo()).collect();
+        let stealers = workers.iter().map(Worker::stealer).collect();
+        (
+            RunQueues {
+                injector: Injector::new(),
+                stealers,
+                sleepers: AtomicUsize::new(0),
+                lock: Mutex::new(()),
+                wake: Condvar::new(),
+            },
+            workers,
+        )
+    }
+
+    /// Makes `w` the calling thread's deque (a scheduler thread, once).
+    pub fn install(w: Worker<Task>) {
+        LOCAL.with(|l| *l.borrow_mut() = Some(w));
+    }
+
+    /// Queues a runnable process: on this scheduler's own deque if called
+    /// from a scheduler, else on the injector.
+    pub fn push(&self, t: Task) {
+        let rest = LOCAL.with(|l| match l.borrow().as_ref() {
+            Some(w) => {
+                w.push(t);
+                None
+            }
+            None => Some(t),
+        });
+        if let Some(t) = rest {
+            self.injector.push(t);
+        }
+        fence(Ordering::SeqCst);
+        if self.sleepers.load(Ordering::SeqCst) > 0 {
+            let _g = self.lock.lock().unwrap_or_else(|e| e.into_inner());
+            self.wake.notify_one();
+        }
+    }
+
+    /// The next process for scheduler `me` to run. Processes made runnable
+    /// from outside (timers) come first, so a busy scheduler still serves
+    /// them within one slice.
+    pub fn next(&self, me: usize) -> Option<Task> {
+        LOCAL.with(|l| {
+            let l = l.borrow();
+            let local = l.as_ref()?;
+            if !self.injector.is_empty() {
+                if let Some(t) = retry(|| self.injector.steal_batch_and_pop(local)) {
+                    return Some(t);
+                }
+            }
+            if let Some(t) = local.pop() {
+                return Some(t);
+            }
+            let n = self.stealers.len();
+            (1..n)
+                .map(|k| &self.stealers[(me + k) % n])
+                .find_map(|s| retry(|| s.steal_batch_and_pop(local)))
+        })
+    }
+
+    fn has_work(&self) -> bool {
+        !self.injector.is_empty() || self.stealers.iter().any(|s| !s.is_empty())
+    }
+
+    /// Total queued processes (statistics(run_queue)).
+    pub fn queued(&self) -> usize {
+        self.injector.len() + self.stealers.iter().map(Stealer::len).sum::<usize>()
+    }
+
+    /// Sleeps until work may be there. `idle` is called (with the lock
+    /// held, after the final check) when this scheduler is about to sleep
+    /// with nothing queued anywhere, so the caller can detect a VM with
+    /// nothing left to do.
+    pub fn park(&self, idle: impl FnOnce()) {
+        let g = self.lock.lock().unwrap_or_else(|e| e.into_inner());
+        self.sleepers.fetch_add(1, Ordering::SeqCst);
+        fence(Ordering::SeqCst);
+        if self.has_work() {
+            self.sleepers.fetch_sub(1, Ordering::SeqCst);
+            return;
+        }
+        idle();
+        let g = self.wake.wait(g).unwrap_or_else(|e| e.into_inner());
+        drop(g);
+        self.sleepers.fetch_sub(1, Ordering::SeqCst);
+    }
+
+    /// Wakes every sleeping scheduler (shutdown, or a state change that
+    /// every scheduler must look at).
+    pub fn wake_all(&self) {
+        let _g = self.lock.lock().unwrap_or_else(|e| e.into_inner());
+        self.wake.notify_all();
+    }
+}
+
+fn retry(mut f: impl FnMut() -> Steal<Task>) -> Option<Task> {
+    loop {
+        match f() {
+            Steal::Success(t) => return Some(t),
+            Steal::Empty => return None,
+            Steal::Retry => std::hint::spin_loop(),
+        }
+    }
+}

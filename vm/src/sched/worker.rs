@@ -1,0 +1,124 @@
+//! The scheduler loop: take a runnable process, run one slice, then
+//! requeue it, let it wait, or retire it.
+
+use super::run_queue::{RunQueues, Task};
+use super::timer::Action;
+use super::{exit, runtime, Runtime};
+use crate::bif::erlang_proc::next_ref_number;
+use crate::interp::{run_slice, SliceEnd};
+use crate::process::Process;
+use crate::term::Term;
+use compiler::bytecode::X_REGISTERS;
+use crossbeam_deque::Worker;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+pub fn run(index: usize, w: Worker<Task>) {
+    RunQueues::install(w);
+    let rt = runtime();
+    // The register file processes use while they run here.
+    let mut regs: Box<[Term]> = vec![Term::NIL; X_REGISTERS].into_boxed_slice();
+    loop {
+        match find_work(rt, index) {
+            Some(cell) => run_one(rt, cell, &mut regs),
+            None => rt.queues.park(|| rt.idle_check()),
+        }
+    }
+}
+
+/// Looks for work, spinning briefly before giving up: a process made
+/// runnable a moment later is then picked up without a sleep and wake-up.
+fn find_work(rt: &Runtime, index: usize) -> Option<Task> {
+    for round in 0..64 {
+        if let Some(t) = rt.queues.next(index) {
+            return Some(t);
+        }
+        if round < 32 {
+            std::hint::spin_loop();
+        } else {
+            std::thread::yield_now();
+        }
+    }
+    None
+}
+
+/// Gives the process the scheduler's register file, with its saved live
+/// registers in place and the rest reset (they may hold another process's
+/// terms).
+fn switch_in(p: &mut Process, regs: &mut Box<[Term]>) {
+    let saved = std::mem::replace(&mut p.x, std::mem::take(regs));
+    p.x[..saved.len()].copy_from_slice(&saved);
+    let hi = crate::code::max_x_register().max(saved.len());
+    for r in p.x[saved.len()..hi].iter_mut() {
+        *r = Term::NIL;
+    }
+}
+
+/// Takes the register file back, leaving the process its live registers.
+fn switch_out(p: &mut Process, regs: &mut Box<[Term]>, live: usize) {
+    let saved: Box<[Term]> = p.x[..live].into();
+    *regs = std::mem::replace(&mut p.x, saved);
+}
+
+fn run_one(rt: &'static Runtime, cell: Task, regs: &mut Box<[Term]>) {
+    cell.status.set(crate::process::status::RUNNING);
+    let mut body = cell.body.lock().unwrap_or_else(|e| e.into_inner());
+    let p = &mut *body;
+    let bytes_before = p.memory_bytes();
+    let reds_before = p.reductions;
+    switch_in(p, regs);
+    p.take_signals();
+    let end = match p.pending_exit {
+        Some(reason) => SliceEnd::Exited(crate::interp::Exit::Signal(reason)),
+        None => run_slice(p, rt.config.budget),
+    };
+    if let Some(t) = p.stale_timer.take() {
+        rt.timers.cancel(t);
+    }
+    rt.reductions
+        .fetch_add(p.reductions - reds_before, Ordering::Relaxed);
+    match end {
+        SliceEnd::Yielded { live } => {
+            switch_out(p, regs, live);
+            account(rt, bytes_before, p.memory_bytes());
+            drop(body);
+            cell.status.set(crate::process::status::RUNNABLE);
+            rt.queues.push(cell);
+        }
+        SliceEnd::Waiting { start_timer } => {
+            if let Some(ms) = start_timer {
+                let key = next_ref_number();
+                p.timer = Some(key);
+                rt.timers.start(
+                    key,
+                    Duration::from_millis(ms),
+                    Action::Timeout { pid: p.pid },
+                );
+            }
+            switch_out(p, regs, 0);
+            account(rt, bytes_before, p.memory_bytes());
+            drop(body);
+            if cell.status.try_wait() {
+                rt.active.fetch_sub(1, Ordering::SeqCst);
+            } else {
+                rt.queues.push(cell);
+            }
+        }
+        SliceEnd::Exited(e) => {
+            switch_out(p, regs, 0);
+            account(rt, bytes_before, 0);
+            exit::retire(rt, &cell, body, e);
+            rt.active.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+}
+
+fn account(rt: &Runtime, before: usize, after: usize) {
+    if after >= before {
+        rt.process_bytes
+            .fetch_add(after - before, Ordering::Relaxed);
+    } else {
+        rt.process_bytes
+            .fetch_sub(before - after, Ordering::Relaxed);
+    }
+}
