@@ -12,8 +12,6 @@
 //!   1 and 2).
 //! - `error/2,3` raise the reason, but the argument list does not replace
 //!   the caller's arity in the top stack frame.
-//! - Sending to a pid other than self drops the message (no other process
-//!   can receive it yet); sending to a name is `badarg`.
 //! - `monotonic_time` counts from VM start minus 2^59 ns, as BEAM's does
 //!   from an arbitrary negative origin.
 
@@ -314,19 +312,6 @@ fn convert_time_unit(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     Ok(build::bigint(ctx.heap(), &r))
 }
 
-// ---- sending ----------------------------------------------------------------------------
-
-fn send(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let (dest, msg) = (args[0], args[1]);
-    if dest.is_pid() {
-        if dest == ctx.self_pid() {
-            ctx.deliver_to_self(msg);
-        }
-        return Ok(msg);
-    }
-    Err(badarg())
-}
-
 pub const TABLE: &[(&str, &str, usize, BifFn)] = &[
     ("erlang", "error", 1, error1),
     ("erlang", "error", 2, error2),
@@ -359,8 +344,6 @@ pub const TABLE: &[(&str, &str, usize, BifFn)] = &[
     ("erlang", "convert_time_unit", 3, convert_time_unit),
     ("os", "system_time", 0, system_time0),
     ("os", "system_time", 1, system_time1),
-    ("erlang", "send", 2, send),
-    ("erlang", "!", 2, send),
 ];
 
 #[cfg(test)]

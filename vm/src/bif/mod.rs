@@ -13,11 +13,13 @@ pub mod erlang;
 pub mod erlang_convert;
 pub mod erlang_proc;
 pub mod format;
+pub mod introspection;
 pub mod io;
 pub mod io_lib;
 pub mod lists;
 pub mod lists_sort;
 pub mod maps;
+pub mod processes;
 
 use crate::heap::{build, Heap};
 use crate::process::Process;
@@ -168,6 +170,8 @@ const TABLES: &[&[(&str, &str, usize, BifFn)]] = &[
     erlang::TABLE,
     erlang_convert::TABLE,
     erlang_proc::TABLE,
+    processes::TABLE,
+    introspection::TABLE,
     lists::TABLE,
     maps::TABLE,
     io::TABLE,
