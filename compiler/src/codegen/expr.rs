@@ -647,8 +647,10 @@ impl FunCtx<'_> {
         }
         let mut out = Vec::with_capacity(args.len());
         for (i, a) in args.iter().enumerate() {
-            let v = self.expr_hinted(a, Dst::X(i as u16))?;
-            out.push(v);
+            self.args_live = i as u16;
+            let v = self.expr_hinted(a, Dst::X(i as u16));
+            self.args_live = 0;
+            out.push(v?);
         }
         Ok(out)
     }

@@ -45,6 +45,10 @@ pub struct FunCtx<'m> {
     /// Where the next expression should put its value if it can (saves a
     /// move into an argument or return register). Taken by `expr`.
     pub hint: Option<Dst>,
+    /// In a frame, x registers below this hold call arguments already
+    /// built (see `call_args`): live at any safe point while the next
+    /// argument is built.
+    pub args_live: u16,
 }
 
 impl<'m> FunCtx<'m> {
@@ -84,6 +88,7 @@ impl<'m> FunCtx<'m> {
             self_fun,
             display_name,
             hint: None,
+            args_live: 0,
         };
         f.set_line(span);
         for clause in clauses {
@@ -265,7 +270,7 @@ impl<'m> FunCtx<'m> {
     /// Number of x registers that may hold live values at a safe point.
     pub fn live(&self) -> u16 {
         if self.frame {
-            0
+            self.args_live
         } else {
             self.next_x
         }
