@@ -312,9 +312,22 @@ impl FunCtx<'_> {
             ExprKind::Block(body) => self.body(body),
             ExprKind::Fun { name, clauses } => self.fun(name.as_deref(), clauses, e),
             ExprKind::LocalFunRef { name, arity } => {
-                let function = *self.m.local.get(&(name.clone(), *arity)).ok_or_else(|| {
-                    CodegenError::new(format!("function {name}/{arity} is undefined"), e.span)
-                })?;
+                let Some(&function) = self.m.local.get(&(name.clone(), *arity)) else {
+                    // `fun length/1` without a local length/1: the
+                    // auto-imported BIF, as an external fun.
+                    if crate::autoimport::is_auto_imported(name, *arity) {
+                        let args = vec![
+                            self.atom("erlang"),
+                            self.atom(name),
+                            Src::Int(*arity as i32),
+                        ];
+                        return Ok(self.bif("erlang", "make_fun", args));
+                    }
+                    return Err(CodegenError::new(
+                        format!("function {name}/{arity} is undefined"),
+                        e.span,
+                    ));
+                };
                 let lambda = self.m.lambdas.len() as u32;
                 self.m.lambdas.push(Lambda {
                     function,

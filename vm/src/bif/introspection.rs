@@ -131,7 +131,9 @@ fn build_value(ctx: &mut BifContext, v: Value, own: bool) -> Term {
     }
 }
 
-fn info(ctx: &mut BifContext, pid: Term, items: &[Term], single: bool) -> BifResult {
+/// `single`: process_info/2 with one item (the value alone); `all`:
+/// process_info/1 (which leaves out `registered_name` if there is none).
+fn info(ctx: &mut BifContext, pid: Term, items: &[Term], single: bool, all: bool) -> BifResult {
     if !pid.is_pid() {
         return Err(badarg());
     }
@@ -161,6 +163,9 @@ fn info(ctx: &mut BifContext, pid: Term, items: &[Term], single: bool) -> BifRes
         // Holding the lock makes this thread the owner: apply its pending
         // signals so message_queue_len and friends are current.
         body.take_signals();
+        if body.pending_exit.is_some() {
+            return Ok(Term::atom(atom::UNDEFINED));
+        }
         for name in &names {
             let v = gather(&mut body, false, name, state).ok_or_else(badarg)?;
             values.push(build_value(ctx, v, false));
@@ -176,7 +181,7 @@ fn info(ctx: &mut BifContext, pid: Term, items: &[Term], single: bool) -> BifRes
     }
     let mut pairs = Vec::with_capacity(values.len());
     for (i, v) in values.into_iter().enumerate() {
-        if names[i] == "registered_name" && v.is_nil() && items.len() > 1 && !single {
+        if all && names[i] == "registered_name" && v.is_nil() {
             // process_info/1 leaves out registered_name when there is none.
             continue;
         }
@@ -187,15 +192,15 @@ fn info(ctx: &mut BifContext, pid: Term, items: &[Term], single: bool) -> BifRes
 
 fn process_info1(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     let items: Vec<Term> = DEFAULT_ITEMS.iter().map(|n| a(n)).collect();
-    info(ctx, args[0], &items, false)
+    info(ctx, args[0], &items, false, true)
 }
 
 fn process_info2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     if args[1].is_atom() {
-        return info(ctx, args[0], &[args[1]], true);
+        return info(ctx, args[0], &[args[1]], true, false);
     }
     let items = list_to_vec(args[1]).ok_or_else(badarg)?;
-    info(ctx, args[0], &items, false)
+    info(ctx, args[0], &items, false, false)
 }
 
 fn runtime() -> Result<&'static sched::Runtime, Exception> {

@@ -458,9 +458,38 @@ fn process_flag(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     }
 }
 
+/// As in OTP, a process that has been sent an exit signal that kills it is
+/// no longer alive for the sender: the signals it has not handled yet are
+/// applied (as its owner, under its lock) before answering.
 fn is_process_alive(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     let pid = pid_arg(args[0])?;
-    Ok(Term::bool(pid == ctx.process().pid || table::is_alive(pid)))
+    if pid == ctx.process().pid {
+        return Ok(Term::bool(true));
+    }
+    Ok(Term::bool(alive_after_signals(pid)))
+}
+
+/// Whether `pid` is alive once it has handled every signal sent so far.
+pub fn alive_after_signals(pid: u64) -> bool {
+    let Some(cell) = table::lookup(pid) else {
+        return false;
+    };
+    if cell.status.get() == crate::process::status::EXITED {
+        return false;
+    }
+    if cell.inbox.is_closed() {
+        return false;
+    }
+    // Under the lock, as its owner: its own scheduler may be applying
+    // those signals right now.
+    let alive = match cell.inspect() {
+        Some(mut body) => {
+            body.take_signals();
+            body.pending_exit.is_none()
+        }
+        None => true,
+    };
+    alive
 }
 
 fn processes(ctx: &mut BifContext, _args: &[Term]) -> BifResult {

@@ -76,6 +76,37 @@ pub fn exception(class: ExcClass, reason: Term, stack: Term) -> String {
             Some(a) => (a.to_string(), None),
             None => (list_len(w[2]).to_string(), Some(w[2])),
         };
+        let operator = w[0] == Term::atom(atom::ERLANG)
+            && w[1].as_atom().is_some_and(|a| is_operator(a.name()))
+            && arity_now == 2;
+        if operator {
+            // The shell's layout for operators: `in operator  div/2` and
+            // `called as 1 div 0`.
+            let label = if label.starts_with("in function") {
+                "in operator  "
+            } else {
+                label
+            };
+            let f = w[1]
+                .as_atom()
+                .map_or(String::new(), |a| a.name().to_string());
+            out.push_str(&format!("     {label}{f}/2{loc}\n"));
+            if let Some(args) = args {
+                let mut operands = Vec::new();
+                let mut l = args;
+                while let Some((h, t)) = l.as_cons() {
+                    operands.push(print_term(h, 0));
+                    l = t;
+                }
+                if operands.len() == 2 {
+                    out.push_str(&format!(
+                        "        called as {} {f} {}\n",
+                        operands[0], operands[1]
+                    ));
+                }
+            }
+            continue;
+        }
         out.push_str(&format!("     {label}{m_prefix}{f}/{arity}{loc}\n"));
         if let Some(args) = args {
             out.push_str(&format!(
@@ -85,6 +116,13 @@ pub fn exception(class: ExcClass, reason: Term, stack: Term) -> String {
         }
     }
     out
+}
+
+fn is_operator(name: &str) -> bool {
+    matches!(
+        name,
+        "+" | "-" | "*" | "/" | "div" | "rem" | "band" | "bor" | "bxor" | "bsl" | "bsr"
+    )
 }
 
 fn list_len(mut l: Term) -> usize {

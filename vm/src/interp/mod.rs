@@ -197,16 +197,19 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 b,
                 dst,
                 fail,
-            } => match ops::arith::arith(p, *op, read(p, m, a), read(p, m, b)) {
-                Ok(v) => {
-                    write(p, dst, v);
-                    continue;
+            } => {
+                let (x, y) = (read(p, m, a), read(p, m, b));
+                match ops::arith::arith(p, *op, x, y) {
+                    Ok(v) => {
+                        write(p, dst, v);
+                        continue;
+                    }
+                    Err(e) => match fail {
+                        Some(l) => Flow::Goto(m, l.0 as usize),
+                        None => Flow::raise(ops::arith::operator_frame(p, *op, a, b, x, y, e)),
+                    },
                 }
-                Err(e) => match fail {
-                    Some(l) => Flow::Goto(m, l.0 as usize),
-                    None => Flow::raise(e),
-                },
-            },
+            }
             Instr::Call { arity, function } => {
                 reds -= 1;
                 p.cp = return_address(m, pc);

@@ -87,6 +87,11 @@ impl<T> Inbox<T> {
         h.is_null() || h == closed()
     }
 
+    /// Whether the owner has closed the inbox (the process is dead).
+    pub fn is_closed(&self) -> bool {
+        self.head.load(Ordering::Acquire) == closed()
+    }
+
     /// Takes every pushed value, oldest first, calling `f` on each.
     pub fn take_all(&self, f: impl FnMut(T)) {
         let list = self.head.swap(ptr::null_mut(), Ordering::AcqRel);

@@ -18,12 +18,22 @@ use crate::term::{atom, Term};
 
 impl Process {
     /// Applies every signal in the inbox. Messages go to the private queue.
+    /// Once a signal has killed the process, its inbox is closed at once:
+    /// from then on it is dead to everyone (links and monitors set up later
+    /// get `noproc`), even before its scheduler retires it.
     pub fn take_signals(&mut self) {
         let inbox = std::sync::Arc::clone(&self.inbox);
         inbox.take_all(|s| self.handle_signal(s));
+        if self.pending_exit.is_some() {
+            inbox.close(|s| self.handle_signal_dead(s));
+            crate::process::table::unregister_pid(self.pid);
+        }
     }
 
     pub fn handle_signal(&mut self, s: Signal) {
+        if self.pending_exit.is_some() {
+            return self.handle_signal_dead(s);
+        }
         match s {
             Signal::Message(m) => {
                 let t = self.heap.adopt_message(m);
@@ -86,6 +96,52 @@ impl Process {
                     self.timed_out = true;
                 }
             }
+        }
+    }
+
+    /// A signal that reaches the process after it died (in OTP's order of
+    /// events): a link or monitor is answered with `noproc`, the rest is
+    /// dropped.
+    pub fn handle_signal_dead(&mut self, s: Signal) {
+        use crate::heap::copy::Message;
+        use crate::process::table;
+        let noproc = || Message::immediate(Term::atom(atom::NOPROC));
+        match s {
+            Signal::Link { from } => {
+                let _ = table::send(
+                    from,
+                    Signal::Exit {
+                        from: self.pid,
+                        reason: noproc(),
+                        linked: true,
+                    },
+                );
+            }
+            Signal::Monitor {
+                from,
+                reference,
+                name,
+            } => {
+                let object = match name {
+                    Some(n) => {
+                        let t = build::tuple(
+                            &mut self.heap,
+                            &[Term::atom(n), Term::atom(atom::NONODE)],
+                        );
+                        crate::heap::copy::copy_out(t)
+                    }
+                    None => Message::immediate(Term::pid(self.pid)),
+                };
+                let _ = table::send(
+                    from,
+                    Signal::Down {
+                        reference,
+                        object,
+                        reason: noproc(),
+                    },
+                );
+            }
+            _ => {}
         }
     }
 

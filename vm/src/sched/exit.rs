@@ -42,18 +42,17 @@ pub fn retire(rt: &Runtime, cell: &Arc<ProcessCell>, mut body: MutexGuard<'_, Pr
         rt.finish(Outcome::Halt(code));
         return;
     }
+    // The name goes first: whoever hears of the exit finds it free.
+    table::unregister_pid(p.pid);
     let reason = exit_reason(p, &e);
     let is_main = p.pid == rt.main_pid();
     if !is_main && matches!(e, Exit::Crashed { class, .. } if class != ExcClass::Exit) {
         report_error(p.pid, reason);
     }
-    // No more signals: handle those that got in (a link or monitor set up
-    // just now still hears of this exit).
+    // No more signals; those that got in arrived after the death: links
+    // and monitors are answered with noproc.
     let inbox = Arc::clone(&p.inbox);
-    inbox.close(|s| match s {
-        Signal::Message(_) | Signal::Timeout { .. } => {}
-        s => p.handle_signal(s),
-    });
+    inbox.close(|s| p.handle_signal_dead(s));
     if let Some(t) = p.timer.take() {
         rt.timers.cancel(t);
     }
@@ -88,7 +87,6 @@ pub fn retire(rt: &Runtime, cell: &Arc<ProcessCell>, mut body: MutexGuard<'_, Pr
     for &(reference, target) in &p.monitors {
         let _ = table::send(target, Signal::Demonitor { reference });
     }
-    table::unregister_pid(me);
     cell.status.set(status::EXITED);
     table::remove(me);
     if is_main {

@@ -4,7 +4,7 @@
 use crate::bif::Exception;
 use crate::process::Process;
 use crate::term::Term;
-use compiler::bytecode::ArithOp;
+use compiler::bytecode::{ArithOp, Src};
 
 #[inline(always)]
 pub fn arith(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Result<Term, Exception> {
@@ -28,4 +28,40 @@ pub fn arith(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Result<Term, Exc
         }
     }
     crate::bif::arith::arith(&mut p.heap, op, a, b)
+}
+
+/// An arithmetic error gets the operator and its operands as the top stack
+/// frame (`{erlang,'div',[1,0],[]}`), as BEAM's generic arithmetic does.
+/// BEAM's own specialised forms raise without that frame, and so does
+/// Joist for them: `X + N`, `N + X` and `X - N` with a literal integer N,
+/// and float division `/` (measured on OTP 25).
+#[cold]
+pub fn operator_frame(
+    p: &mut Process,
+    op: ArithOp,
+    a: &Src,
+    b: &Src,
+    x: Term,
+    y: Term,
+    mut e: Exception,
+) -> Exception {
+    use crate::heap::build;
+    use crate::term::atom;
+    let literal = |s: &Src| matches!(s, Src::Int(_));
+    let specialised = match op {
+        ArithOp::Div => true,
+        ArithOp::Add => literal(a) || literal(b),
+        ArithOp::Sub => literal(b),
+        _ => false,
+    };
+    if specialised || !e.args.is_non_value() {
+        return e;
+    }
+    let list = build::list(&mut p.heap, &[x, y]);
+    let name = atom::intern_internal(op.text());
+    e.args = build::tuple(
+        &mut p.heap,
+        &[Term::atom(atom::ERLANG), Term::atom(name), list],
+    );
+    e
 }

@@ -44,7 +44,10 @@ pub fn wait(
     to: usize,
     timeout: Option<Term>,
 ) -> Flow {
-    if p.mailbox.save < p.mailbox.len() {
+    // `receive after T -> ... end` has no clauses: its loop is the wait
+    // itself (`to == at`), and no message can end it.
+    let matches_messages = to != at;
+    if matches_messages && p.mailbox.save < p.mailbox.len() {
         return Flow::Goto(m, to);
     }
     let mut start_timer = None;
@@ -76,7 +79,7 @@ pub fn wait(
         if let Some(reason) = p.pending_exit {
             return Flow::End(SliceEnd::Exited(Exit::Signal(reason)));
         }
-        if p.timed_out || p.mailbox.save < p.mailbox.len() {
+        if p.timed_out || (matches_messages && p.mailbox.save < p.mailbox.len()) {
             return Flow::Goto(m, at);
         }
     }
