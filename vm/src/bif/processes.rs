@@ -123,7 +123,22 @@ fn spawn_fun(ctx: &mut BifContext, f: Term, how: Spawn) -> BifResult {
         return Err(badarg());
     }
     let mut child = new_process(ctx);
-    let f = child.heap.adopt_message(copy_out(f));
+    let m = copy_out(f);
+    let copied = m.peek();
+    let f = if copied.box_kind() == Some(BoxKind::Fun)
+        && copied
+            .fun_free()
+            .iter()
+            .all(|t| !t.is_boxed() && !t.is_cons())
+    {
+        // Only immediates to pass on: `start_fun` copies them into the
+        // child's registers and the copy is dropped, so a process that
+        // only waits keeps an empty heap.
+        start_fun(&mut child, copied);
+        return launch(ctx, child, how);
+    } else {
+        child.heap.adopt_message(m)
+    };
     start_fun(&mut child, f);
     launch(ctx, child, how)
 }

@@ -24,6 +24,11 @@ pub const SLICE_REDUCTIONS: i64 = 4000;
 pub enum SliceEnd {
     /// Budget spent; runnable again with x[0..live] live.
     Yielded { live: usize },
+    /// At a safe point of a process with a big heap: the scheduler has the
+    /// collection done off its thread (BEAM collects heaps over 1 MiB on a
+    /// dirty scheduler), so that it does not delay other processes. `ip`
+    /// is where to go on afterwards; x[0..live] are the roots.
+    Collect { live: usize },
     /// Blocked in `wait` / `wait_timeout`; `ip` points at that instruction
     /// and no x register is live. `start_timer`: milliseconds of a
     /// `receive ... after` timer the scheduler must start (the first time
@@ -150,7 +155,20 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
     macro_rules! enter_local {
         ($entry:expr, $arity:expr) => {{
             let entry = $entry;
-            if p.should_collect(0) && !p.collect(0, $arity as usize) {
+            let collect = p.should_collect(0);
+            if collect && p.offload_collection() {
+                p.ip = CodeAddr {
+                    module: m.index,
+                    pc: entry as u32,
+                };
+                return (
+                    SliceEnd::Collect {
+                        live: $arity as usize,
+                    },
+                    reds,
+                );
+            }
+            if collect && !p.collect(0, $arity as usize) {
                 Flow::raise(exception::system_limit())
             } else {
                 pc = entry;
@@ -259,7 +277,21 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 continue;
             }
             Instr::TestHeap { need, live } => {
-                if p.should_collect(*need as usize) && !p.collect(*need as usize, *live as usize) {
+                let collect = p.should_collect(*need as usize);
+                if collect && p.offload_collection() {
+                    // Run this test_heap again after the collection.
+                    p.ip = CodeAddr {
+                        module: m.index,
+                        pc: (pc - 1) as u32,
+                    };
+                    return (
+                        SliceEnd::Collect {
+                            live: *live as usize,
+                        },
+                        reds,
+                    );
+                }
+                if collect && !p.collect(*need as usize, *live as usize) {
                     Flow::raise(exception::system_limit())
                 } else {
                     continue;

@@ -35,6 +35,10 @@ pub const MAX_STACK_WORDS: usize = 128 * 1024 * 1024;
 /// (8 GiB) rather than exhausting the machine.
 pub const MAX_HEAP_WORDS: usize = 1024 * 1024 * 1024;
 
+/// Heaps with at least this many words in use (1 MiB, BEAM's threshold)
+/// are collected off the scheduler thread.
+pub const DIRTY_GC_WORDS: usize = 128 * 1024;
+
 pub struct Process {
     pub pid: u64,
     pub heap: Heap,
@@ -72,6 +76,9 @@ pub struct Process {
     pub reductions: u64,
     /// GC stress mode: collect at (almost) every safe point.
     pub gc_stress: bool,
+    /// Collections of a big heap may be handed to the collector thread
+    /// (set for processes run by the schedulers).
+    pub offload_gc: bool,
     /// Stress collections to run as minor ones before forcing a major
     /// one. Zero while the old generation is small, so small programs get a
     /// major collection at every safe point; proportional to the old
@@ -116,6 +123,7 @@ impl Process {
             max_heap_words: 0,
             reductions: 0,
             gc_stress,
+            offload_gc: false,
             stress_skip: 0,
             stress_minor_skip: 0,
             timer: None,
@@ -126,6 +134,12 @@ impl Process {
 
     pub fn pid_term(&self) -> Term {
         Term::pid(self.pid)
+    }
+
+    /// Whether a collection due now should run off the scheduler thread
+    /// (see `SliceEnd::Collect`): the heap is big, so it would take long.
+    pub fn offload_collection(&self) -> bool {
+        self.offload_gc && !self.gc_stress && self.heap.used_words() >= DIRTY_GC_WORDS
     }
 
     /// At a safe point needing `need` words: whether to collect now.
@@ -182,8 +196,9 @@ impl Process {
             *slot = t;
         }
         // Registers above `live` may hold pointers into the old blocks:
-        // reset them (those above max_x_register are never read).
-        let hi = crate::code::max_x_register().max(live);
+        // reset them (those above max_x_register are never read; a
+        // switched-out process holds only its live ones).
+        let hi = crate::code::max_x_register().max(live).min(self.x.len());
         for r in self.x[live..hi].iter_mut() {
             *r = Term::NIL;
         }
@@ -191,9 +206,15 @@ impl Process {
         used <= MAX_HEAP_WORDS && (self.max_heap_words == 0 || used <= self.max_heap_words)
     }
 
-    /// Bytes of memory this process uses (heap, stack, registers).
+    /// Bytes of memory this process uses: its shared cell (which holds
+    /// this struct), the table entry, heap, stack, saved registers,
+    /// dictionary and queue.
     pub fn memory_bytes(&self) -> usize {
-        std::mem::size_of::<Process>()
+        // Arc counts (16), the shared inbox allocation (24), a table entry
+        // (pid and pointer, 16, at the hash map's load factor: about 24).
+        const OVERHEAD: usize = 16 + 24 + 24;
+        std::mem::size_of::<table::ProcessCell>()
+            + OVERHEAD
             + self.heap.capacity_words() * 8
             + self.stack.capacity() * 8
             + self.x.len() * 8

@@ -215,3 +215,18 @@ pub fn name_of(pid: u64) -> Option<Atom> {
 pub fn registered() -> Vec<Atom> {
     names().by_name.keys().copied().collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An idle process should cost well under 1,000 bytes (the issue's
+    /// target): pin the fixed part.
+    #[test]
+    fn process_size() {
+        let p = std::mem::size_of::<Process>();
+        let c = std::mem::size_of::<ProcessCell>();
+        eprintln!("Process {p} bytes, ProcessCell {c} bytes");
+        assert!(c <= 512, "ProcessCell is {c} bytes");
+    }
+}

@@ -7,6 +7,7 @@
 //! program's first process, and gets back how that process ended: the
 //! program ends with it, as an escript does.
 
+pub mod collector;
 pub mod exit;
 pub mod run_queue;
 pub mod timer;
@@ -49,6 +50,7 @@ pub struct Runtime {
     pub config: Config,
     pub queues: RunQueues,
     pub timers: Timers,
+    pub collector: collector::Collector,
     /// Processes runnable or running; with no pending timers, zero means
     /// nothing will ever run again.
     active: AtomicUsize,
@@ -85,6 +87,7 @@ pub fn start(config: Config) -> &'static Runtime {
         },
         queues,
         timers: Timers::new(),
+        collector: collector::Collector::default(),
         active: AtomicUsize::new(0),
         reductions: AtomicU64::new(0),
         process_bytes: AtomicUsize::new(0),
@@ -112,6 +115,11 @@ pub fn start(config: Config) -> &'static Runtime {
             .expect("cannot start a scheduler thread");
     }
     std::thread::Builder::new()
+        .name("collector".into())
+        .stack_size(64 << 20)
+        .spawn(|| runtime().collector.run())
+        .expect("cannot start the collector thread");
+    std::thread::Builder::new()
         .name("timers".into())
         .spawn(|| runtime().timers.run())
         .expect("cannot start the timer thread");
@@ -122,10 +130,11 @@ impl Runtime {
     /// Makes a new process runnable. Its pid must be unused and its code
     /// set up (`interp::start`).
     /// None when the process limit is reached (`system_limit`).
-    pub fn spawn(&self, p: Process) -> Option<u64> {
+    pub fn spawn(&self, mut p: Process) -> Option<u64> {
         if table::count() >= PROCESS_LIMIT {
             return None;
         }
+        p.offload_gc = true;
         let pid = p.pid;
         self.process_bytes
             .fetch_add(p.memory_bytes(), Ordering::Relaxed);

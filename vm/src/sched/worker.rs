@@ -85,6 +85,12 @@ fn run_one(rt: &'static Runtime, cell: Task, regs: &mut Box<[Term]>) {
             cell.status.set(crate::process::status::RUNNABLE);
             rt.queues.push(cell);
         }
+        SliceEnd::Collect { live } => {
+            switch_out(p, regs, live);
+            account(rt, bytes_before, p.memory_bytes());
+            drop(body);
+            rt.collector.submit(cell);
+        }
         SliceEnd::Waiting { start_timer } => {
             if let Some(ms) = start_timer {
                 let key = next_ref_number();
@@ -113,7 +119,7 @@ fn run_one(rt: &'static Runtime, cell: Task, regs: &mut Box<[Term]>) {
     }
 }
 
-fn account(rt: &Runtime, before: usize, after: usize) {
+pub(super) fn account(rt: &Runtime, before: usize, after: usize) {
     if after >= before {
         rt.process_bytes
             .fetch_add(after - before, Ordering::Relaxed);

@@ -13,7 +13,17 @@ use compiler::bytecode::Src;
 /// Enters code at `entry`: the call safe point.
 #[inline]
 pub fn enter(p: &mut Process, m: &'static LoadedModule, entry: usize, arity: u16) -> Flow {
-    if p.should_collect(0) && !p.collect(0, arity as usize) {
+    let collect = p.should_collect(0);
+    if collect && p.offload_collection() {
+        p.ip = CodeAddr {
+            module: m.index,
+            pc: entry as u32,
+        };
+        return Flow::End(SliceEnd::Collect {
+            live: arity as usize,
+        });
+    }
+    if collect && !p.collect(0, arity as usize) {
         return Flow::raise(exception::system_limit());
     }
     Flow::Enter(m, entry, arity as usize)
