@@ -59,6 +59,7 @@ pub struct Runtime {
     /// Bytes of all process memory (`erlang:memory(processes)`).
     pub process_bytes: AtomicUsize,
     main_pid: AtomicU64,
+    main_started: AtomicBool,
     outcome: Mutex<Option<Outcome>>,
     done: Condvar,
     finished: AtomicBool,
@@ -92,6 +93,7 @@ pub fn start(config: Config) -> &'static Runtime {
         reductions: AtomicU64::new(0),
         process_bytes: AtomicUsize::new(0),
         main_pid: AtomicU64::new(u64::MAX),
+        main_started: AtomicBool::new(false),
         outcome: Mutex::new(None),
         done: Condvar::new(),
         finished: AtomicBool::new(false),
@@ -167,10 +169,15 @@ impl Runtime {
 
     /// Called by a scheduler about to sleep with no queued work.
     fn idle_check(&self) {
+        // `main_started` is set after the main process was counted in
+        // `active`, so with it set, zero active processes means the main
+        // process is waiting too (had it exited, the outcome is already
+        // set). Nothing leaves `active` before whatever it wakes has
+        // entered it, and a timer stays pending until its wake-up is done.
         if self.config.detect_deadlock
+            && self.main_started.load(Ordering::SeqCst)
             && self.active.load(Ordering::SeqCst) == 0
             && self.timers.pending() == 0
-            && table::lookup(self.main_pid()).is_some()
         {
             self.finish(Outcome::Deadlock);
         }
@@ -185,6 +192,7 @@ pub fn run_main(p: Process) -> Outcome {
     if rt.spawn(p).is_none() {
         return Outcome::Halt(1);
     }
+    rt.main_started.store(true, Ordering::SeqCst);
     let mut g = rt.outcome.lock().unwrap_or_else(|e| e.into_inner());
     loop {
         if let Some(o) = g.take() {
