@@ -66,6 +66,11 @@ pub fn exception(class: ExcClass, reason: Term, stack: Term) -> String {
             first = false;
             continue;
         }
+        if let Some(text) = operator_frame(w[0], w[1], w[2]) {
+            out.push_str(&text);
+            first = false;
+            continue;
+        }
         let label = if first {
             "in function  "
         } else {
@@ -85,6 +90,36 @@ pub fn exception(class: ExcClass, reason: Term, stack: Term) -> String {
         }
     }
     out
+}
+
+/// Erlang's operators as functions of module `erlang`.
+const OPERATORS: &[&str] = &[
+    "+", "-", "*", "/", "div", "rem", "band", "bor", "bxor", "bsl", "bsr", "bnot", "not", "and",
+    "or", "xor", "==", "/=", "=:=", "=/=", "<", ">", "=<", ">=", "++", "--", "!",
+];
+
+/// A frame of an operator called with arguments (as the shell's compiled
+/// code and `apply` do), in the shell's words:
+/// `in operator  +/2` / `called as a + 1`.
+fn operator_frame(module: Term, function: Term, args: Term) -> Option<String> {
+    let op = function.as_atom()?.name();
+    if module != Term::atom(atom::ERLANG) || !OPERATORS.contains(&op) || !args.is_list() {
+        return None;
+    }
+    let shown = if op == "/" { "'/'" } else { op };
+    let call = match list_len(args) {
+        1 => format!("{op} {}", call_args(args)),
+        2 => {
+            let (a, rest) = args.as_cons()?;
+            let (b, _) = rest.as_cons()?;
+            format!("{} {op} {}", print_term(a, 0), print_term(b, 0))
+        }
+        _ => return None,
+    };
+    Some(format!(
+        "     in operator  {shown}/{}\n        called as {call}\n",
+        list_len(args)
+    ))
 }
 
 fn list_len(mut l: Term) -> usize {
