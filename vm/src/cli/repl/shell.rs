@@ -310,13 +310,26 @@ impl Shell {
                 return;
             }
         }
-        let kept: Vec<Term> = frames
-            .into_iter()
-            .filter(|f| {
+        let is_hidden = |f: &Term| {
+            let w = f.tuple_elements();
+            w.len() == 4 && w[0].as_atom().is_some_and(|m| hidden.contains(&m))
+        };
+        let mut kept: Vec<Term> = Vec::new();
+        for (i, f) in frames.into_iter().enumerate() {
+            if !is_hidden(&f) {
+                kept.push(f);
+            } else if i == 0
+                && c.reason == Term::atom(atom::FUNCTION_CLAUSE)
+                && c.class == ExcClass::Error
+                && f.tuple_elements()[2].is_list()
+            {
+                // A function or fun defined in the shell did not match:
+                // name it (its line numbers mean nothing, so none).
                 let w = f.tuple_elements();
-                !(w.len() == 4 && w[0].as_atom().is_some_and(|m| hidden.contains(&m)))
-            })
-            .collect();
+                let frame = build::tuple(&mut self.store, &[w[0], w[1], w[2], Term::NIL]);
+                kept.push(frame);
+            }
+        }
         let stack = build::list(&mut self.store, &kept);
         self.print(&super::super::report::exception(c.class, c.reason, stack));
     }
@@ -575,7 +588,11 @@ impl Shell {
         let source = match std::fs::read(&path) {
             Ok(b) => String::from_utf8_lossy(&b).into_owned(),
             Err(e) => {
-                self.print(&format!("{}: {e}\n", path.display()));
+                let why = match e.kind() {
+                    std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+                    _ => e.to_string(),
+                };
+                self.print(&format!("{}: {why}\n", path.display()));
                 return Term::atom(atom::ERROR);
             }
         };
