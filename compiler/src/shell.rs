@@ -285,7 +285,6 @@ pub fn compile_exprs(exprs: &Exprs, ctx: &Context) -> Result<EvalModule, Vec<Dia
         .filter(|n| n != "_" && !n.starts_with('$'))
         .collect();
     // The real function: `..., '$value' = Last, {'$value', {B1, ...}}`.
-    let mut body = body;
     if let Some(last) = body.pop() {
         let last_span = last.span;
         body.push(Expr::new(
