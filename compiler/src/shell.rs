@@ -28,7 +28,7 @@ use crate::bytecode::Module;
 use crate::diagnostic::Diagnostic;
 use crate::source::Span;
 use crate::syntax::ast::{
-    BinaryOp, CallTarget, Clause, Expr, ExprKind, Form, FunName, Function, Qualifier,
+    BinaryOp, CallTarget, Clause, Expr, ExprKind, Form, FunName, Function, Qualifier, UnaryOp,
 };
 use crate::syntax::{self, lexer, token::Token};
 use std::collections::BTreeSet;
@@ -196,11 +196,7 @@ fn atom(name: &str, span: Span) -> Expr {
 /// The module header and the shell functions, rewritten.
 fn base_forms(ctx: &Context, extra_exports: &[FunName]) -> Vec<Form> {
     let span = Span::default();
-    let defined: BTreeSet<(String, usize)> = ctx
-        .functions
-        .iter()
-        .map(|f| (f.name.clone(), f.arity))
-        .collect();
+    let rw = Rewrite::new(ctx.functions.iter(), false);
     let mut forms = vec![
         Form::Module {
             name: ctx.module.to_string(),
@@ -218,7 +214,7 @@ fn base_forms(ctx: &Context, extra_exports: &[FunName]) -> Vec<Form> {
     for f in ctx.functions {
         let mut f = f.clone();
         for c in &mut f.clauses {
-            rewrite_body(&mut c.body, &defined);
+            rewrite_body(&mut c.body, &rw);
         }
         forms.push(Form::Function(f));
     }
@@ -246,13 +242,9 @@ fn compile_module(
 /// warnings) are returned with spans in the input's coordinates.
 pub fn compile_exprs(exprs: &Exprs, ctx: &Context) -> Result<EvalModule, Vec<Diagnostic>> {
     let span = Span::default();
-    let defined: BTreeSet<(String, usize)> = ctx
-        .functions
-        .iter()
-        .map(|f| (f.name.clone(), f.arity))
-        .collect();
+    let rw = Rewrite::new(ctx.functions.iter(), true);
     let mut body = exprs.body.clone();
-    rewrite_body(&mut body, &defined);
+    rewrite_body(&mut body, &rw);
     let head = Expr::new(
         ExprKind::Tuple(ctx.bindings.iter().map(|b| var(b, span)).collect()),
         span,
@@ -327,21 +319,95 @@ pub fn check_function(f: &Function, source: &str, ctx: &Context) -> Result<(), V
         bindings: ctx.bindings,
         functions: &others,
     };
-    let mut defined: BTreeSet<(String, usize)> =
-        others.iter().map(|g| (g.name.clone(), g.arity)).collect();
-    defined.insert((f.name.clone(), f.arity));
+    let rw = Rewrite::new(others.iter().chain(std::iter::once(f)), false);
     let mut forms = base_forms(&inner, &[]);
     let mut f = f.clone();
     for c in &mut f.clauses {
-        rewrite_body(&mut c.body, &defined);
+        rewrite_body(&mut c.body, &rw);
     }
     forms.push(Form::Function(f));
     let module = crate::syntax::ast::Module { forms };
     compile_module(&module, source).map(|_| ())
 }
 
+/// What the rewrites need to know.
+struct Rewrite {
+    /// `name/arity` of the shell functions.
+    defined: BTreeSet<(String, usize)>,
+    /// Whether `v(N)` (N a literal) stands for [`value_variable`]`(N)`.
+    values: bool,
+}
+
+impl Rewrite {
+    fn new<'a>(functions: impl Iterator<Item = &'a Function>, values: bool) -> Rewrite {
+        Rewrite {
+            defined: functions.map(|f| (f.name.clone(), f.arity)).collect(),
+            values,
+        }
+    }
+
+    fn is_value_call(&self, name: &str, arity: usize) -> bool {
+        self.values && name == "v" && arity == 1 && !self.defined.contains(&("v".to_string(), 1))
+    }
+}
+
+/// The hidden variable that stands for `v(N)` in an input: the shell binds
+/// it to the value of input N (N as written: `-1` is relative).
+pub fn value_variable(n: i64) -> String {
+    format!("$v{n}")
+}
+
+/// The literal integer of `v(N)`'s argument, if it is one.
+fn literal_int(e: &Expr) -> Option<i64> {
+    match &e.kind {
+        ExprKind::Integer(i) => i64::try_from(i).ok(),
+        ExprKind::Unary(UnaryOp::Neg, inner) => match &inner.kind {
+            ExprKind::Integer(i) => i64::try_from(i).ok().and_then(i64::checked_neg),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The `N` of every `v(N)` in the input (erl replaces them by the values
+/// before evaluating), or the input text of the first argument that is not
+/// a literal integer. `functions` are the shell's (a shell function `v/1`
+/// takes precedence).
+pub fn value_references(exprs: &Exprs, functions: &[Function]) -> Result<BTreeSet<i64>, String> {
+    let rw = Rewrite::new(functions.iter(), true);
+    let mut found = BTreeSet::new();
+    let mut bad: Option<Span> = None;
+    let mut visit = |e: &Expr| {
+        if let ExprKind::Call {
+            target: CallTarget::Local { name, .. },
+            args,
+        } = &e.kind
+        {
+            if let [arg] = args.as_slice() {
+                if rw.is_value_call(name, 1) {
+                    match literal_int(arg) {
+                        Some(n) => {
+                            found.insert(n);
+                        }
+                        None => {
+                            bad.get_or_insert(arg.span);
+                        }
+                    }
+                }
+            }
+        }
+    };
+    for e in &exprs.body {
+        crate::check::visit_all(e, &mut visit);
+    }
+    match bad {
+        Some(span) => Err(exprs.text.get(span.range()).unwrap_or("").to_string()),
+        None => Ok(found),
+    }
+}
+
 /// The rewrites of the module docs, over a body in expression position.
-fn rewrite_body(body: &mut [Expr], defined: &BTreeSet<(String, usize)>) {
+fn rewrite_body(body: &mut [Expr], defined: &Rewrite) {
     for e in body {
         rewrite(e, defined);
     }
@@ -362,7 +428,7 @@ fn erlang_call(op: &str, args: Vec<Expr>, span: Span) -> ExprKind {
 }
 
 /// Rewrites an expression (not a pattern or guard).
-fn rewrite(e: &mut Expr, defined: &BTreeSet<(String, usize)>) {
+fn rewrite(e: &mut Expr, defined: &Rewrite) {
     let span = e.span;
     match &mut e.kind {
         ExprKind::Integer(_)
@@ -417,6 +483,13 @@ fn rewrite(e: &mut Expr, defined: &BTreeSet<(String, usize)>) {
                 e.kind = erlang_call(op.symbol(), vec![a], span);
             }
         }
+        ExprKind::Call {
+            target: CallTarget::Local { name, .. },
+            args,
+        } if defined.is_value_call(name, args.len()) && literal_int(&args[0]).is_some() => {
+            let n = literal_int(&args[0]).unwrap_or(0);
+            e.kind = ExprKind::Var(value_variable(n));
+        }
         ExprKind::Call { target, args } => {
             rewrite_body(args, defined);
             match target {
@@ -424,7 +497,7 @@ fn rewrite(e: &mut Expr, defined: &BTreeSet<(String, usize)>) {
                     name,
                     span: name_span,
                 } => {
-                    let known = defined.contains(&(name.clone(), args.len()))
+                    let known = defined.defined.contains(&(name.clone(), args.len()))
                         || is_auto_imported(name, args.len());
                     if !known {
                         *target = CallTarget::Remote {

@@ -81,6 +81,16 @@ pub fn bound_at_end(module: &Module, function: &Function) -> Vec<String> {
     env.bound_names().map(str::to_string).collect()
 }
 
+/// Calls `f` on `e` and on every expression inside it (iteratively: a deep
+/// expression cannot overflow the stack).
+pub(crate) fn visit_all<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
+    let mut stack = vec![e];
+    while let Some(x) = stack.pop() {
+        f(x);
+        visit::for_each_child(x, &mut |c| stack.push(c));
+    }
+}
+
 /// The description (a plural noun phrase, e.g. "records") of a construct
 /// that the AST can represent but Joist does not support yet, if `e` is
 /// one. Nothing is unsupported at the moment.

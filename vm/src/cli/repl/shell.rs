@@ -216,8 +216,35 @@ impl Shell {
         self.record(text, Some(Term::atom(atom::OK)));
     }
 
+    /// The value of input `n` (`n <= 0`: relative to this one).
+    fn history_value(&self, n: i64) -> Option<Term> {
+        let number = if n <= 0 { self.counter as i64 + n } else { n };
+        self.history
+            .iter()
+            .find(|e| e.number as i64 == number)
+            .and_then(|e| e.value)
+    }
+
     fn evaluate(&mut self, e: &cshell::Exprs, text: &str) -> Step {
-        let names: Vec<String> = self.bindings.keys().cloned().collect();
+        // `v(N)` inside the input: replaced by the value, as erl does.
+        let mut hidden: Vec<(String, Term)> = Vec::new();
+        match cshell::value_references(e, &self.functions) {
+            Ok(refs) => {
+                for n in refs {
+                    match self.history_value(n) {
+                        Some(v) => hidden.push((cshell::value_variable(n), v)),
+                        None => return self.bad_command(&format!("{n}: command not found")),
+                    }
+                }
+            }
+            Err(arg) => return self.bad_command(&format!("{arg}: command not found")),
+        }
+        let mut names: Vec<String> = self.bindings.keys().cloned().collect();
+        let mut values: Vec<Term> = names.iter().map(|n| self.bindings[n]).collect();
+        for (n, v) in hidden {
+            names.push(n);
+            values.push(v);
+        }
         let compiled = match cshell::compile_exprs(e, &self.context(&names)) {
             Ok(c) => c,
             Err(diags) => {
@@ -234,7 +261,6 @@ impl Shell {
                 return Step::Continue;
             }
         };
-        let values: Vec<Term> = names.iter().map(|n| self.bindings[n]).collect();
         let arg = build::tuple(&mut self.store, &values);
         let function = atom::intern_internal(cshell::EVAL_FUNCTION);
         let result = self
@@ -427,15 +453,10 @@ impl Shell {
                     _ => None,
                 };
                 let Some(n) = n else {
-                    return self.bad_command("v/1 takes an integer: v(3) or v(-1)");
+                    // Reported as erl does: `* a: command not found`.
+                    return self.evaluate_call_anyway(text);
                 };
-                let number = if n <= 0 { self.counter as i64 + n } else { n };
-                let found = self
-                    .history
-                    .iter()
-                    .find(|e| e.number as i64 == number)
-                    .and_then(|e| e.value);
-                match found {
+                match self.history_value(n) {
                     Some(v) => self.result(text, v),
                     None => self.bad_command(&format!("{n}: command not found")),
                 }
