@@ -67,3 +67,87 @@ fn unknown_local_calls_and_shell_functions() {
     };
     assert!(check_function(&bad, "g() -> X.", &ctx(&[], &fs)).is_err());
 }
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "X",
+        "Y",
+        "_",
+        "=",
+        "1",
+        "2.5",
+        "+",
+        "-",
+        "/",
+        "(",
+        ")",
+        "{",
+        "}",
+        ",",
+        "[",
+        "]",
+        "|",
+        "||",
+        "<-",
+        "fun",
+        "end",
+        "->",
+        "case",
+        "of",
+        ";",
+        "a",
+        "\"s.t\"",
+        "v(1)",
+        "v(X)",
+        "f(",
+        "add(",
+        "#{",
+        "=>",
+        ":=",
+        "begin",
+        "catch",
+        "try",
+        "after",
+        "receive",
+        "when",
+        "<<",
+        ">>",
+        "lists:seq(",
+        "!",
+        "not",
+        "andalso",
+        "$.",
+        "%",
+        "\n",
+        ".",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        /// Any input parses or fails with diagnostics, and compiles or
+        /// fails with diagnostics: never a panic.
+        #[test]
+        fn shell_inputs_never_panic(words in prop::collection::vec(0..WORDS.len(), 0..14)) {
+            let mut src: String = words.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ");
+            src.push_str(".\n");
+            let bindings = vec!["X".to_string()];
+            let functions = match parse("add(A, B) -> A + B.") {
+                Ok(Input::Function(f)) => vec![f],
+                _ => Vec::new(),
+            };
+            match parse(&src) {
+                Ok(Input::Exprs(e)) => {
+                    let _ = value_references(&e, &functions);
+                    let _ = compile_exprs(&e, &ctx(&bindings, &functions));
+                }
+                Ok(Input::Function(f)) => {
+                    let _ = check_function(&f, &src, &ctx(&bindings, &functions));
+                }
+                Err(d) => prop_assert!(!d.is_empty()),
+            }
+        }
+    }
+}

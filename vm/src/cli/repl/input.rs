@@ -140,7 +140,15 @@ mod tests {
                 all.push_str(l);
                 all.push('\n');
                 while let Some(i) = acc.next_input() {
-                    let _ = compiler::shell::parse(&i);
+                    if let Ok(compiler::shell::Input::Exprs(e)) = compiler::shell::parse(&i) {
+                        let ctx = compiler::shell::Context {
+                            module: "erl_eval",
+                            bindings: &[],
+                            functions: &[],
+                        };
+                        let _ = compiler::shell::value_references(&e, &[]);
+                        let _ = compiler::shell::compile_exprs(&e, &ctx);
+                    }
                     seen.push_str(&i);
                 }
             }
