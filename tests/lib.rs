@@ -198,6 +198,49 @@ pub fn run_joist(bin: &Path, file: &Path, limit: Duration) -> io::Result<Output>
     })
 }
 
+/// Runs `joist ARGS...` in `dir` with `input` as its standard input (a
+/// pipe, so the shell reads it without line editing), killing it after
+/// `limit`. Used by the shell transcript runner.
+pub fn run_joist_with_input(
+    bin: &Path,
+    args: &[&str],
+    dir: &Path,
+    input: Vec<u8>,
+    limit: Duration,
+) -> io::Result<Output> {
+    let start = Instant::now();
+    let mut child = Command::new(bin)
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| io::Error::new(e.kind(), format!("cannot start {}: {e}", bin.display())))?;
+    let stdin = child.stdin.take();
+    let writer = thread::spawn(move || {
+        if let Some(mut pipe) = stdin {
+            use std::io::Write;
+            // A shell that exits early (q().) closes the pipe: not an error.
+            let _ = pipe.write_all(&input);
+        }
+    });
+    let stdout = Drain::start(child.stdout.take());
+    let stderr = Drain::start(child.stderr.take());
+    let (status, timed_out) = wait_with_timeout(&mut child, limit)?;
+    let _ = writer.join();
+    let elapsed = start.elapsed();
+    let grace = Instant::now() + Duration::from_secs(2);
+    Ok(Output {
+        code: status.code(),
+        stdout: stdout.finish(grace),
+        stderr: stderr.finish(grace),
+        timed_out,
+        elapsed,
+    })
+}
+
 /// A thread copying one pipe into a shared buffer.
 struct Drain {
     buf: Arc<Mutex<Vec<u8>>>,

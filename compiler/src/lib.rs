@@ -12,6 +12,7 @@ pub mod bytecode;
 pub mod check;
 pub mod codegen;
 pub mod diagnostic;
+pub mod shell;
 pub mod source;
 pub mod syntax;
 

@@ -5,11 +5,15 @@
 # tests/pending/stress/ (and, later, wherever those programs are moved: the
 # directories are parameters). Differences from regen-expected.sh:
 #
-# 1. The logger's default handler is sent to standard_error:
+# 1. The logger's default handler is sent to standard_error, and the logger
+#    is drained before `init stop`:
 #
 #        erl -noshell -kernel logger '[{handler,default,logger_std_h,
 #                     #{config => #{type => standard_error}}}]' \
-#            -pa DIR -s MOD main -s init stop
+#            -pa DIR -s MOD main \
+#            -eval 'timer:sleep(20), sys:get_state(logger),
+#                   logger_std_h:filesync(default)' \
+#            -s init stop
 #
 #    Under `erl -noshell` OTP writes the `=ERROR REPORT====` that a process
 #    dying of an uncaught error/throw produces to *stdout*, interleaved with
@@ -17,6 +21,13 @@
 #    processes die of uncaught errors on purpose (and Joist prints those
 #    reports to stderr; the test runner compares only stdout), so the reports
 #    are routed to stderr and discarded.
+#
+#    The -eval step runs in the same process as main/0, after it returns. It
+#    lets error reports still in flight reach the handler before `init stop`
+#    shuts the handler down: otherwise a report arriving during shutdown makes
+#    the logger drop the handler and print `{removed_failing_handler,default}`
+#    on stdout (seen in about one run in six of proc_trap_exit_many). It
+#    prints nothing and does not change what the program prints.
 #
 # 2. stderr may be non-empty, but only with reports of the form
 #
@@ -64,6 +75,7 @@ JOBS="${JOBS:-$(( $(nproc 2>/dev/null || echo 2) * 2 ))}"
 TIMEOUT="${TIMEOUT:-60}"
 SLOW="${SLOW:-3}"
 VARIANTS="${VARIANTS--;+S 1;+S 2;+S 4:4}"
+DRAIN='timer:sleep(20), sys:get_state(logger), logger_std_h:filesync(default)'
 
 OTP="$(erl -noshell -eval 'io:format("~s", [erlang:system_info(otp_release)]), halt().' </dev/null)"
 [ "$OTP" = "25" ] || echo "regen-processes: warning: the oracle is Erlang/OTP 25, this is OTP $OTP" >&2
@@ -162,7 +174,7 @@ run_erl() {
     [ "$flags" = "-" ] || read -r -a f <<<"$flags"
     (cd "$work" && timeout -k 5 "$TIMEOUT" erl "${f[@]}" -noshell \
         -kernel logger '[{handler,default,logger_std_h,#{config => #{type => standard_error}}}]' \
-        -pa "$out" -s "$mod" main -s init stop </dev/null \
+        -pa "$out" -s "$mod" main -eval "$DRAIN" -s init stop </dev/null \
         >"$work/$tag.out" 2>"$work/$tag.err") || rc=$?
     if [ "$rc" != 0 ]; then
         echo "erl ($flags) exited with status $rc"
@@ -174,7 +186,7 @@ run_erl() {
         cat "$work/$tag.err"
         return 1
     fi
-    if grep -Eq '=(ERROR|CRASH|WARNING) REPORT|init terminating|Crash dump' "$work/$tag.out"; then
+    if grep -Eq '=(ERROR|CRASH|WARNING) REPORT|init terminating|Crash dump|removed_failing_handler' "$work/$tag.out"; then
         echo "erl ($flags): a crash or error report is in the output"
         return 1
     fi
@@ -221,7 +233,7 @@ run_one() {
     echo "ok   $rel (${ms} ms, $((i + 1)) runs agree)"
 }
 export -f run_one run_erl stderr_ok
-export ROOT SCRATCH TIMEOUT SLOW VARIANTS
+export ROOT SCRATCH TIMEOUT SLOW VARIANTS DRAIN
 
 total="$(wc -l <"$ENTRIES")"
 [ "$total" -gt 0 ] || die "no entry programs (exporting main/0) selected"

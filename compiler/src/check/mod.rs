@@ -34,7 +34,7 @@ mod walk;
 mod tests;
 
 use crate::diagnostic::Diagnostic;
-use crate::syntax::ast::{Expr, Form, Module};
+use crate::syntax::ast::{Expr, Form, Function, Module};
 use functions::ModuleInfo;
 use std::collections::{BTreeMap, BTreeSet};
 use walk::Walker;
@@ -64,6 +64,31 @@ pub fn check(module: &Module) -> Vec<Diagnostic> {
         .collect();
     diagnostics.sort_by_key(|d| d.position());
     diagnostics
+}
+
+/// The variables bound, and safe to use, at the end of the first clause
+/// of `function` (a function of `module`), sorted by name. The shell uses
+/// it to learn which bindings an input creates. Problems are not reported
+/// here: [`check`] does that.
+pub fn bound_at_end(module: &Module, function: &Function) -> Vec<String> {
+    let mut errors = Vec::new();
+    let info = ModuleInfo::collect(module, &mut errors);
+    let Some(clause) = function.clauses.first() else {
+        return Vec::new();
+    };
+    let mut walker = Walker::new(&info, &mut errors);
+    let env = walker.clause(clause);
+    env.bound_names().map(str::to_string).collect()
+}
+
+/// Calls `f` on `e` and on every expression inside it (iteratively: a deep
+/// expression cannot overflow the stack).
+pub(crate) fn visit_all<'a>(e: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
+    let mut stack = vec![e];
+    while let Some(x) = stack.pop() {
+        f(x);
+        visit::for_each_child(x, &mut |c| stack.push(c));
+    }
 }
 
 /// The description (a plural noun phrase, e.g. "records") of a construct

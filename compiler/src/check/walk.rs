@@ -17,7 +17,7 @@ use super::scope::{Bindings, Env, VarState};
 use super::similar::closest;
 use crate::autoimport::{is_auto_imported, is_old_bif};
 use crate::source::Span;
-use crate::syntax::ast::Function;
+use crate::syntax::ast::{Clause, Function};
 use std::collections::BTreeSet;
 
 pub(crate) struct Walker<'a> {
@@ -50,15 +50,22 @@ impl<'a> Walker<'a> {
     /// new: a function clause starts with an empty environment.
     pub(crate) fn function(&mut self, f: &Function) {
         for c in &f.clauses {
-            let mut env = Env::default();
-            let mut st = PatState::new(PatMode::Fresh(None));
-            for p in &c.patterns {
-                self.pattern(p, &mut st, &env);
-            }
-            st.commit(&mut env);
-            self.guard(&c.guard, &env);
-            self.body(&c.body, &mut env);
+            self.clause(c);
         }
+    }
+
+    /// Checks one clause of a named function; returns the environment at
+    /// the end of its body.
+    pub(crate) fn clause(&mut self, c: &Clause) -> Env {
+        let mut env = Env::default();
+        let mut st = PatState::new(PatMode::Fresh(None));
+        for p in &c.patterns {
+            self.pattern(p, &mut st, &env);
+        }
+        st.commit(&mut env);
+        self.guard(&c.guard, &env);
+        self.body(&c.body, &mut env);
+        env
     }
 
     /// Reports the unused variables and returns the local functions the

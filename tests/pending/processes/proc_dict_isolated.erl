@@ -13,7 +13,7 @@ main() ->
                   put(mine, yes),
                   Parent ! {child, Before, Old, lists:sort(get())}
           end),
-    receive {child, B, O, After} -> io:format("child start ~p, put returned ~p, child dict ~p~n", [B, O, After]) end,
+    receive {child, B, O, After} -> io:format("child start ~w, put returned ~w, child dict ~w~n", [B, O, After]) end,
     io:format("parent dict ~p~n", [lists:sort(get())]),
     %% Many processes using the same key independently.
     Pids = [spawn(fun() -> put(key, I), receive {From, read} -> From ! {self(), get(key)} end end)

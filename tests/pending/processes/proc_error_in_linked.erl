@@ -10,7 +10,7 @@ main() ->
     Parent = self(),
     {T, R} = spawn_monitor(fun() ->
         process_flag(trap_exit, true),
-        P = spawn_link(?MODULE, crasher, [0]),
+        P = spawn_link(proc_error_in_linked, crasher, [0]),
         receive {'EXIT', P, {Reason, Stack}} ->
                 Parent ! {reason, Reason, hd(Stack)}
         end
@@ -29,14 +29,14 @@ main() ->
     receive {'DOWN', R2, process, T2, Res} -> io:format("caught inside: ~p~n", [Res]) end,
     %% Without trapping, the linked parent dies with the child's reason.
     {T3, R3} = spawn_monitor(fun() ->
-        spawn_link(?MODULE, crasher, [zero]),
+        spawn_link(proc_error_in_linked, crasher, [zero]),
         receive after 5000 -> exit(survived) end
     end),
     receive {'DOWN', R3, process, T3, {Why3, _}} -> io:format("non-trapping parent: ~p~n", [Why3]) end,
     %% Several crashing children, one trapping parent: every child reported.
     {T4, R4} = spawn_monitor(fun() ->
         process_flag(trap_exit, true),
-        Ps = [spawn_link(?MODULE, crasher, [X]) || X <- [1, 0, 2, 0, 5]],
+        Ps = [spawn_link(proc_error_in_linked, crasher, [X]) || X <- [1, 0, 2, 0, 5]],
         Rs = [receive {'EXIT', P, Why} -> case Why of {E, S} when is_list(S) -> E; _ -> Why end end || P <- Ps],
         exit(Rs)
     end),

@@ -27,9 +27,15 @@ main() ->
     {Head3, HR3} = spawn_monitor(fun() ->
         process_flag(trap_exit, true),
         Next = spawn_link(fun() -> build(N - 1, Parent) end),
-        receive {'EXIT', Next, Why} -> exit({head_saw, Why}) after 300 -> exit(chain_still_up) end
+        receive check -> ok end,
+        receive {'EXIT', Next, Why} -> exit({head_saw, Why}) after 0 -> exit({chain_still_up, is_process_alive(Next)}) end
     end),
-    receive {tail_ready, Tail3} -> Tail3 ! quit end,
+    receive {tail_ready, Tail3} ->
+            TM = monitor(process, Tail3),
+            Tail3 ! quit,
+            receive {'DOWN', TM, process, Tail3, TailWhy} -> io:format("tail ended: ~p~n", [TailWhy]) end
+    end,
+    receive after 100 -> Head3 ! check end,
     receive {'DOWN', HR3, process, Head3, R3} -> io:format("~p~n", [R3]) end.
 
 build(1, Parent) ->

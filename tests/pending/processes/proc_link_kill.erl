@@ -27,7 +27,7 @@ main() ->
     receive {victim, Vic} -> exit(Vic, kill) end,
     receive {'DOWN', XR, process, X, R3} -> io:format("non-trapping linked: ~p~n", [R3]) end,
     %% The killed process does not run any more code (no message after kill).
-    {Y, YR} = spawn_monitor(fun() -> receive after 100 -> Parent ! should_not_happen end end),
+    {Y, YR} = spawn_monitor(fun() -> receive after 1000 -> Parent ! should_not_happen end end),
     exit(Y, kill),
     receive {'DOWN', YR, process, Y, R4} -> io:format("sleeping victim: ~p~n", [R4]) end,
     io:format("no late message: ~p~n", [receive should_not_happen -> bad after 200 -> ok end]),

@@ -19,7 +19,7 @@ main() ->
     io:format("closure: ~p~n", [run(P, fun(X) -> X * K end, [6])]),
     io:format("local fun ref: ~p~n", [run(P, fun triple/1, [5])]),
     io:format("external fun: ~p~n", [run(P, fun lists:reverse/1, [[1, 2, 3]])]),
-    io:format("external fun of this module: ~p~n", [run(P, fun ?MODULE:triple/1, [11])]),
+    io:format("external fun of this module: ~p~n", [run(P, fun proc_message_funs:triple/1, [11])]),
     Fib = fun F(0) -> 0; F(1) -> 1; F(N) -> F(N - 1) + F(N - 2) end,
     io:format("named fun: ~p~n", [run(P, Fib, [20])]),
     io:format("fun returning fun: ~p~n", [(run(P, fun(A) -> fun(B) -> A + B end end, [1]))(2)]),

@@ -16,7 +16,7 @@ main() ->
     receive after 50 -> ok end,
     io:format("still running after timer to unknown name~n"),
     %% The name is registered after the timer was started but before it fires.
-    erlang:send_after(100, proc_sa_later, late_hello),
+    erlang:send_after(300, proc_sa_later, late_hello),
     Q = spawn(fun() -> receive M2 -> Parent ! {later_got, M2} end end),
     register(proc_sa_later, Q),
     receive {later_got, M2} -> io:format("registered later got ~p~n", [M2]) end,

@@ -12,7 +12,7 @@ no_args() ->
     receive {From, Q} -> From ! {answer, Q * 2} end.
 
 main() ->
-    P = spawn(?MODULE, worker, [self(), hello]),
+    P = spawn(proc_spawn_mfa, worker, [self(), hello]),
     receive {hello, P, S} -> io:format("worker: ~s~n", [S]) end,
     spawn(proc_spawn_mfa, adder, [self(), 40, 2]),
     receive {sum, N} -> io:format("adder: ~p~n", [N]) end,
@@ -25,9 +25,9 @@ main() ->
     spawn(M, F, [self(), 1, 2]),
     receive {sum, N2} -> io:format("computed mfa: ~p~n", [N2]) end,
     %% Bignum and list arguments are copied into the new process.
-    spawn(?MODULE, adder, [self(), 1 bsl 100, 1]),
+    spawn(proc_spawn_mfa, adder, [self(), 1 bsl 100, 1]),
     receive {sum, Big} -> io:format("bignum arg: ~p~n", [Big]) end,
-    spawn(?MODULE, adder, [self(), [1, 2], [3]]),
+    spawn(proc_spawn_mfa, adder, [self(), [1, 2], [3]]),
     receive {sum, Bad} -> io:format("never: ~p~n", [Bad])
     after 200 -> io:format("adder with lists crashed in the child, not here~n")
     end.

@@ -6,17 +6,17 @@ job(_) -> erlang:error(bad_input).
 
 main() ->
     Jobs = [10, 100, 1000],
-    Monitors = [{N, spawn_monitor(?MODULE, job, [N])} || N <- Jobs],
+    Monitors = [{N, spawn_monitor(proc_spawn_monitor_mfa, job, [N])} || N <- Jobs],
     lists:foreach(
       fun({N, {P, R}}) ->
               receive {'DOWN', R, process, P, {result, S}} -> io:format("job(~p) = ~p~n", [N, S]) end
       end, Monitors),
-    {P, R} = spawn_monitor(?MODULE, job, [0]),
+    {P, R} = spawn_monitor(proc_spawn_monitor_mfa, job, [0]),
     receive
         {'DOWN', R, process, P, {bad_input, Stack}} ->
             io:format("job(0) error: bad_input, stack is a list: ~p~n", [is_list(Stack)])
     end,
-    {P2, R2} = spawn_monitor(?MODULE, missing, []),
+    {P2, R2} = spawn_monitor(proc_spawn_monitor_mfa, missing, []),
     receive
         {'DOWN', R2, process, P2, {undef, [{Mod, Fun, Args, _} | _]}} ->
             io:format("missing function: ~p ~p ~p~n", [Mod, Fun, Args])

@@ -6,16 +6,19 @@
 %% then gives up (exits itself).
 worker(Id, Parent) ->
     Parent ! {started, Id, self()},
+    worker_loop(Id, Parent).
+
+worker_loop(Id, Parent) ->
     receive
         {job, N} when N < 0 -> exit({bad_job, N});
         {job, 0} -> 1 / (Id - Id);
-        {job, N} -> Parent ! {result, N * 10}, worker(Id, Parent);
+        {job, N} -> Parent ! {result, N * 10}, worker_loop(Id, Parent);
         stop -> ok
     end.
 
 supervisor(Parent, MaxRestarts) ->
     process_flag(trap_exit, true),
-    Pid = spawn_link(?MODULE, worker, [1, Parent]),
+    Pid = spawn_link(proc_supervisor, worker, [1, Parent]),
     sup_loop(Parent, Pid, 1, 0, MaxRestarts).
 
 sup_loop(Parent, Pid, Id, Restarts, Max) ->
@@ -25,7 +28,7 @@ sup_loop(Parent, Pid, Id, Restarts, Max) ->
             exit(normal);
         {'EXIT', Pid, Reason} when Restarts < Max ->
             Parent ! {sup, restarting, short(Reason), Restarts + 1},
-            New = spawn_link(?MODULE, worker, [Id + 1, Parent]),
+            New = spawn_link(proc_supervisor, worker, [Id + 1, Parent]),
             sup_loop(Parent, New, Id + 1, Restarts + 1, Max);
         {'EXIT', Pid, Reason} ->
             Parent ! {sup, giving_up, short(Reason), Restarts},

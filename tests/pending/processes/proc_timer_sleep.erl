@@ -13,7 +13,7 @@ main() ->
     Parent = self(),
     spawn(fun() -> [Parent ! {m, I} || I <- lists:seq(1, 3)] end),
     timer:sleep(50),
-    io:format("queued during sleep: ~p~n", [[receive {m, I} -> I after 0 -> missing end || _ <- [1, 2, 3]]]),
+    io:format("queued during sleep: ~p~n", [[receive {m, I} -> I end || _ <- [1, 2, 3]]]),
     %% A sleeping process is still reachable after it wakes up.
     P = spawn(fun() -> timer:sleep(30), receive {From, Q} -> From ! {answer, Q + 1} end end),
     P ! {self(), 41},

@@ -41,9 +41,8 @@ main() ->
 %% process reports and then exits with {wrapped, Reason}, so the reason
 %% grows by one wrapper per hop.
 chain(N) ->
-    Parent = self(),
     {P, R} = spawn_monitor(fun() -> hop(N) end),
-    receive {'DOWN', R, process, P, Why} -> _ = Parent, Why end.
+    receive {'DOWN', R, process, P, Why} -> Why end.
 
 hop(0) -> exit(bottom);
 hop(N) ->

@@ -369,6 +369,7 @@ impl Formatter<'_> {
             depth,
             unicode: s.unicode,
             strings: s.strings,
+            ..PrintOptions::default()
         };
         Ok(display::print_term_with(a, &opts))
     }

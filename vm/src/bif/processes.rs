@@ -593,7 +593,25 @@ fn runtime() -> Result<&'static Runtime, Exception> {
     sched::try_runtime().ok_or_else(badarg)
 }
 
+/// `joist_shell:reply(Value)`: hands a value to the embedder (the shell's
+/// evaluator process answers the shell with it).
+fn shell_reply(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let from = ctx.process().pid;
+    let value = copy_out(args[0]);
+    if runtime()?.emit(sched::Event::Reply { from, value }) {
+        Ok(Term::atom(atom::OK))
+    } else {
+        Err(badarg())
+    }
+}
+
+/// Sets `p` up to run `m:f(args)`; for embedders that start processes.
+pub fn prepare(p: &mut Process, m: Atom, f: Atom, args: Vec<Term>) {
+    start_mfa(p, m, f, args);
+}
+
 pub const TABLE: &[(&str, &str, usize, BifFn)] = &[
+    ("joist_shell", "reply", 1, shell_reply),
     ("erlang", "spawn", 1, spawn1),
     ("erlang", "spawn", 3, spawn3),
     ("erlang", "spawn_link", 1, spawn_link1),

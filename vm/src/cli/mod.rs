@@ -2,6 +2,7 @@
 //! `--help` on each). User-facing text and exit codes live here; the VM is
 //! used through its public API only.
 
+mod repl;
 mod report;
 mod run;
 pub mod stdlib;
@@ -51,7 +52,8 @@ enum Command {
     },
     /// Print the bytecode of a source (.erl) or bytecode (.jbc) file.
     Dis { file: PathBuf },
-    /// Start the interactive shell (not available yet).
+    /// Start the interactive shell (also: `joist` with no arguments). Reads
+    /// standard input without line editing when it is not a terminal.
     Repl,
 }
 
@@ -95,8 +97,8 @@ pub fn main() -> i32 {
         Some(Command::Compile { file, output }) => run::compile_to_file(&file, output),
         Some(Command::Dis { file }) => run::disassemble(&file),
         Some(Command::Repl) | None => {
-            eprintln!("joist: the interactive shell is not available yet; use `joist run FILE.erl` (see `joist --help`)");
-            2
+            let stress = std::env::var("JOIST_GC_STRESS").is_ok_and(|v| v != "0" && !v.is_empty());
+            repl::run(stress)
         }
     }
 }

@@ -66,6 +66,11 @@ pub fn exception(class: ExcClass, reason: Term, stack: Term) -> String {
             first = false;
             continue;
         }
+        if let Some(text) = operator_frame(w[0], w[1], w[2]) {
+            out.push_str(&text);
+            first = false;
+            continue;
+        }
         let label = if first {
             "in function  "
         } else {
@@ -76,37 +81,6 @@ pub fn exception(class: ExcClass, reason: Term, stack: Term) -> String {
             Some(a) => (a.to_string(), None),
             None => (list_len(w[2]).to_string(), Some(w[2])),
         };
-        let operator = w[0] == Term::atom(atom::ERLANG)
-            && w[1].as_atom().is_some_and(|a| is_operator(a.name()))
-            && arity_now == 2;
-        if operator {
-            // The shell's layout for operators: `in operator  div/2` and
-            // `called as 1 div 0`.
-            let label = if label.starts_with("in function") {
-                "in operator  "
-            } else {
-                label
-            };
-            let f = w[1]
-                .as_atom()
-                .map_or(String::new(), |a| a.name().to_string());
-            out.push_str(&format!("     {label}{f}/2{loc}\n"));
-            if let Some(args) = args {
-                let mut operands = Vec::new();
-                let mut l = args;
-                while let Some((h, t)) = l.as_cons() {
-                    operands.push(print_term(h, 0));
-                    l = t;
-                }
-                if operands.len() == 2 {
-                    out.push_str(&format!(
-                        "        called as {} {f} {}\n",
-                        operands[0], operands[1]
-                    ));
-                }
-            }
-            continue;
-        }
         out.push_str(&format!("     {label}{m_prefix}{f}/{arity}{loc}\n"));
         if let Some(args) = args {
             out.push_str(&format!(
@@ -118,11 +92,34 @@ pub fn exception(class: ExcClass, reason: Term, stack: Term) -> String {
     out
 }
 
-fn is_operator(name: &str) -> bool {
-    matches!(
-        name,
-        "+" | "-" | "*" | "/" | "div" | "rem" | "band" | "bor" | "bxor" | "bsl" | "bsr"
-    )
+/// Erlang's operators as functions of module `erlang`.
+const OPERATORS: &[&str] = &[
+    "+", "-", "*", "/", "div", "rem", "band", "bor", "bxor", "bsl", "bsr", "bnot", "not", "and",
+    "or", "xor", "==", "/=", "=:=", "=/=", "<", ">", "=<", ">=", "++", "--", "!",
+];
+
+/// A frame of an operator called with arguments (as the shell's compiled
+/// code and `apply` do), in the shell's words:
+/// `in operator  +/2` / `called as a + 1`.
+fn operator_frame(module: Term, function: Term, args: Term) -> Option<String> {
+    let op = function.as_atom()?.name();
+    if module != Term::atom(atom::ERLANG) || !OPERATORS.contains(&op) || !args.is_list() {
+        return None;
+    }
+    let shown = if op == "/" { "'/'" } else { op };
+    let call = match list_len(args) {
+        1 => format!("{op} {}", call_args(args)),
+        2 => {
+            let (a, rest) = args.as_cons()?;
+            let (b, _) = rest.as_cons()?;
+            format!("{} {op} {}", print_term(a, 0), print_term(b, 0))
+        }
+        _ => return None,
+    };
+    Some(format!(
+        "     in operator  {shown}/{}\n        called as {call}\n",
+        list_len(args)
+    ))
 }
 
 fn list_len(mut l: Term) -> usize {

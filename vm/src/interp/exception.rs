@@ -105,6 +105,12 @@ pub fn stacktrace(p: &mut Process, m: &LoadedModule, pc: usize, e: &Exception) -
         }
         let addr = CodeAddr::from_term(a);
         if let Some(cm) = code::get(addr.module) {
+            // The shell's evaluator loop (stdlib/joist_shell.erl) is the
+            // bottom of every evaluation's stack; like erl's own shell
+            // machinery it is not part of the user's program.
+            if cm.name.name() == "joist_shell" {
+                continue;
+            }
             if let Some(f) = frame(p, cm, addr.pc.saturating_sub(1), None) {
                 frames.push(f);
             }

@@ -46,7 +46,26 @@ pub fn retire(rt: &Runtime, cell: &Arc<ProcessCell>, mut body: MutexGuard<'_, Pr
     table::unregister_pid(p.pid);
     let reason = exit_reason(p, &e);
     let is_main = p.pid == rt.main_pid();
-    if !is_main && matches!(e, Exit::Crashed { class, .. } if class != ExcClass::Exit) {
+    let watched = rt.unwatch(p.pid);
+    if watched {
+        let (class, why, stack) = match e {
+            Exit::Crashed {
+                class,
+                reason,
+                stack,
+            } => (Some(class), reason, stack),
+            Exit::Normal(_) | Exit::Halt(_) => (None, Term::atom(atom::NORMAL), Term::NIL),
+            Exit::Signal(r) => (None, r, Term::NIL),
+        };
+        rt.emit(super::Event::Exited {
+            pid: p.pid,
+            exit: super::ExitReport {
+                class,
+                reason: copy::copy_out(why),
+                stack: copy::copy_out(stack),
+            },
+        });
+    } else if !is_main && matches!(e, Exit::Crashed { class, .. } if class != ExcClass::Exit) {
         report_error(p.pid, reason);
     }
     // No more signals; those that got in arrived after the death: links

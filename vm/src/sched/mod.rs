@@ -13,6 +13,7 @@ pub mod run_queue;
 pub mod timer;
 pub mod worker;
 
+use crate::heap::copy::Message;
 use crate::interp::Exit;
 use crate::process::table::{self, ProcessCell};
 use crate::process::{status, Process};
@@ -34,6 +35,23 @@ pub struct Config {
     /// Report a VM where every process waits and no timer is pending
     /// (`joist run`: nothing could ever wake it).
     pub detect_deadlock: bool,
+}
+
+/// What the runtime tells an embedder that drives processes from outside
+/// (the shell): replies sent with `joist_shell:reply/1`, the exits of
+/// processes it watches, and `halt`.
+pub enum Event {
+    Reply { from: u64, value: Message },
+    Exited { pid: u64, exit: ExitReport },
+    Halt(i32),
+}
+
+/// How a watched process ended; the terms are copies.
+pub struct ExitReport {
+    /// `None`: killed by an exit signal (the reason alone).
+    pub class: Option<crate::bif::ExcClass>,
+    pub reason: Message,
+    pub stack: Message,
 }
 
 /// How the main process ended.
@@ -63,6 +81,11 @@ pub struct Runtime {
     outcome: Mutex<Option<Outcome>>,
     done: Condvar,
     finished: AtomicBool,
+    /// Where events for the embedder go, if one listens.
+    embedder: Mutex<Option<std::sync::mpsc::Sender<Event>>>,
+    /// Processes whose exit the embedder hears of (no error report is
+    /// printed for them).
+    watched: Mutex<std::collections::HashSet<u64>>,
 }
 
 static RUNTIME: OnceLock<Runtime> = OnceLock::new();
@@ -97,6 +120,8 @@ pub fn start(config: Config) -> &'static Runtime {
         outcome: Mutex::new(None),
         done: Condvar::new(),
         finished: AtomicBool::new(false),
+        embedder: Mutex::new(None),
+        watched: Mutex::new(Default::default()),
     };
     if RUNTIME.set(rt).is_err() {
         return runtime();
@@ -153,8 +178,49 @@ impl Runtime {
         self.main_pid.load(Ordering::Relaxed)
     }
 
+    /// Sends runtime events to `tx` from now on (instead of ending a
+    /// program: `halt` becomes an event).
+    pub fn set_embedder(&self, tx: std::sync::mpsc::Sender<Event>) {
+        *self.embedder.lock().unwrap_or_else(|e| e.into_inner()) = Some(tx);
+    }
+
+    /// Reports the exit of `pid` as an event.
+    pub fn watch(&self, pid: u64) {
+        self.watched
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(pid);
+    }
+
+    /// Whether `pid` was watched (and is no more).
+    pub(crate) fn unwatch(&self, pid: u64) -> bool {
+        self.watched
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&pid)
+    }
+
+    /// Delivers an event; false if no embedder listens.
+    pub fn emit(&self, e: Event) -> bool {
+        match &*self.embedder.lock().unwrap_or_else(|e| e.into_inner()) {
+            Some(tx) => tx.send(e).is_ok(),
+            None => false,
+        }
+    }
+
+    /// Nothing runs and no timer is pending (only an outside event can
+    /// change that).
+    pub fn is_idle(&self) -> bool {
+        self.active.load(Ordering::SeqCst) == 0 && self.timers.pending() == 0
+    }
+
     /// Ends the program: the first outcome wins.
     pub(crate) fn finish(&self, o: Outcome) {
+        if let Outcome::Halt(code) = o {
+            if self.emit(Event::Halt(code)) {
+                return;
+            }
+        }
         let mut g = self.outcome.lock().unwrap_or_else(|e| e.into_inner());
         if g.is_none() {
             *g = Some(o);

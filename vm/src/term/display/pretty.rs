@@ -20,6 +20,9 @@ pub struct PrintOptions {
     pub unicode: bool,
     /// Print printable lists as strings (false for `~lp`).
     pub strings: bool,
+    /// `line_max_chars`: at most this many characters of the term on one
+    /// line (negative: no limit). The shell prints results with 60.
+    pub line_max_chars: i64,
 }
 
 impl Default for PrintOptions {
@@ -30,6 +33,7 @@ impl Default for PrintOptions {
             depth: -1,
             unicode: false,
             strings: true,
+            line_max_chars: -1,
         }
     }
 }
@@ -69,7 +73,11 @@ pub fn print_term_with(t: Term, o: &PrintOptions) -> String {
     }
     .node(t, o.depth);
     let mut out = String::new();
-    let m = lf.len;
+    let m = if o.line_max_chars < 0 {
+        lf.len
+    } else {
+        o.line_max_chars
+    };
     let ll = o.line_length;
     if ll == 0 || (lf.len < ll - col && lf.len <= m) {
         write(&mut out, &lf);

@@ -1,0 +1,4 @@
+-module(broken).
+-export([f/0]).
+
+f() -> Y + 1.

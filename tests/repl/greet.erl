@@ -1,0 +1,4 @@
+-module(greet).
+-export([hello/1]).
+
+hello(Name) -> "Hello, " ++ Name ++ "!".
