@@ -76,6 +76,9 @@ pub fn retire(rt: &Runtime, cell: &Arc<ProcessCell>, mut body: MutexGuard<'_, Pr
         rt.timers.cancel(t);
     }
     let me = p.pid;
+    // Gone from the table before anyone hears of the exit.
+    cell.status.set(status::EXITED);
+    table::remove(me);
     for &l in &p.links {
         let _ = table::send(
             l,
@@ -106,8 +109,6 @@ pub fn retire(rt: &Runtime, cell: &Arc<ProcessCell>, mut body: MutexGuard<'_, Pr
     for &(reference, target) in &p.monitors {
         let _ = table::send(target, Signal::Demonitor { reference });
     }
-    cell.status.set(status::EXITED);
-    table::remove(me);
     if is_main {
         let p = std::mem::replace(&mut *body, Process::new(me, false));
         drop(body);

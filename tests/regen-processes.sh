@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Regenerate the oracle outputs of the staged process programs from Erlang/OTP.
 #
-# A variant of tests/regen-expected.sh for tests/pending/processes/ and
-# tests/pending/stress/ (and, later, wherever those programs are moved: the
+# A variant of tests/regen-expected.sh for tests/programs/processes/ and
+# tests/programs/stress/ (and, later, wherever those programs are moved: the
 # directories are parameters). Differences from regen-expected.sh:
 #
 # 1. The logger's default handler is sent to standard_error, and the logger
@@ -44,8 +44,8 @@
 #    two and four schedulers) and every run must print exactly what the first
 #    run printed. A program whose output depends on scheduling fails here.
 #
-# Usage: tests/pending/regen-processes.sh [FILE.erl | DIR ...]
-#   Default: tests/pending/processes and tests/pending/stress. Each given
+# Usage: tests/regen-processes.sh [FILE.erl | DIR ...]
+#   Default: tests/programs/processes and tests/programs/stress. Each given
 #   directory (or the directory of each given file) is compiled whole.
 #
 # Environment:
@@ -67,7 +67,7 @@ for tool in erl erlc timeout; do
 done
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-TESTS="$(cd "$HERE/.." && pwd)"
+TESTS="$HERE"
 ROOT="$(cd "$TESTS/.." && pwd)"
 
 export LC_ALL=C
@@ -93,7 +93,7 @@ add_dir() {
     DIRS+=("$d")
 }
 if [ $# -eq 0 ]; then
-    set -- "$HERE/processes" "$HERE/stress"
+    set -- "$HERE/programs/processes" "$HERE/programs/stress"
 fi
 for arg in "$@"; do
     p="$(realpath "$arg")" || die "no such file: $arg"
