@@ -352,7 +352,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 args,
                 dst,
                 fail,
-            } => match ops::call::bif(p, m, *import, args) {
+            } => match ops::call::bif(p, m, *import, args, &mut reds) {
                 Ok(v) => {
                     write(p, dst, v);
                     continue;

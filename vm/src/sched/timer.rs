@@ -1,8 +1,14 @@
 //! One timer structure for the whole VM: `receive ... after` timeouts,
-//! `erlang:send_after/3` and `start_timer/3`. A single thread sleeps until
-//! the earliest deadline (never a thread per timer, never spinning), then
-//! delivers what is due as signals. Keys are reference numbers, so a timer
-//! reference names its timer.
+//! `erlang:send_after/3` and `start_timer/3`. Keys are reference numbers,
+//! so a timer reference names its timer.
+//!
+//! Two things deliver due timers, as signals: every scheduler, between two
+//! slices ([`Timers::poll`]: one atomic load and a clock read while nothing
+//! is due), and a timer thread that sleeps until the earliest deadline for
+//! when every scheduler sleeps (never a thread per timer, never spinning).
+//! Polling matters when all cores are busy: the OS may take milliseconds
+//! to give the sleeping timer thread a core, a running scheduler is there
+//! already.
 
 use crate::heap::copy::Message;
 use crate::process::signal::Signal;
@@ -10,7 +16,7 @@ use crate::process::table;
 use crate::term::Atom;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -35,6 +41,10 @@ struct State {
 
 pub struct Timers {
     state: Mutex<State>,
+    /// The earliest deadline, as nanoseconds since `epoch` (u64::MAX:
+    /// none), so schedulers can look without the lock.
+    next_due: AtomicU64,
+    epoch: Instant,
     changed: Condvar,
     /// Timers not yet fired or cancelled (a VM with pending timers is not
     /// idle for good).
@@ -45,6 +55,8 @@ impl Timers {
     pub fn new() -> Timers {
         Timers {
             state: Mutex::new(State::default()),
+            next_due: AtomicU64::new(u64::MAX),
+            epoch: Instant::now(),
             changed: Condvar::new(),
             pending: AtomicUsize::new(0),
         }
@@ -60,7 +72,63 @@ impl Timers {
         s.due.push(Reverse((at, key)));
         s.actions.insert(key, (at, action));
         if earliest {
+            self.publish(&s);
             self.changed.notify_one();
+        }
+    }
+
+    fn nanos(&self, at: Instant) -> u64 {
+        at.saturating_duration_since(self.epoch)
+            .as_nanos()
+            .min(u64::MAX as u128 - 1) as u64
+    }
+
+    /// Publishes the earliest deadline (call with the lock held).
+    fn publish(&self, s: &State) {
+        let next = s
+            .due
+            .peek()
+            .map_or(u64::MAX, |Reverse((at, _))| self.nanos(*at));
+        self.next_due.store(next, Ordering::Release);
+    }
+
+    /// Delivers the timers that are due, if any (schedulers call this
+    /// between slices).
+    #[inline]
+    pub fn poll(&self) {
+        let next = self.next_due.load(Ordering::Acquire);
+        if next == u64::MAX || self.nanos(Instant::now()) < next {
+            return;
+        }
+        let Ok(mut s) = self.state.try_lock() else {
+            return; // someone else is delivering them
+        };
+        let fired = Self::take_due(&mut s, Instant::now());
+        self.publish(&s);
+        drop(s);
+        self.deliver(fired);
+    }
+
+    fn take_due(s: &mut State, now: Instant) -> Vec<(u64, Action)> {
+        let mut fired = Vec::new();
+        while let Some(&Reverse((at, key))) = s.due.peek() {
+            if at > now {
+                break;
+            }
+            s.due.pop();
+            if let Some((_, action)) = s.actions.remove(&key) {
+                fired.push((key, action));
+            }
+        }
+        fired
+    }
+
+    fn deliver(&self, fired: Vec<(u64, Action)>) {
+        for (key, action) in fired {
+            fire(key, action);
+            // After delivery: a woken process counts as active before
+            // this timer stops counting as pending.
+            self.pending.fetch_sub(1, Ordering::SeqCst);
         }
     }
 
@@ -88,27 +156,15 @@ impl Timers {
         let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
         loop {
             let now = Instant::now();
-            let mut fired = Vec::new();
-            while let Some(&Reverse((at, key))) = s.due.peek() {
-                if at > now {
-                    break;
-                }
-                s.due.pop();
-                if let Some((_, action)) = s.actions.remove(&key) {
-                    fired.push((key, action));
-                }
-            }
+            let fired = Self::take_due(&mut s, now);
             if !fired.is_empty() {
+                self.publish(&s);
                 drop(s);
-                for (key, action) in fired {
-                    fire(key, action);
-                    // After delivery: a woken process counts as active
-                    // before this timer stops counting as pending.
-                    self.pending.fetch_sub(1, Ordering::SeqCst);
-                }
+                self.deliver(fired);
                 s = self.state.lock().unwrap_or_else(|e| e.into_inner());
                 continue;
             }
+            self.publish(&s);
             s = match s.due.peek() {
                 Some(&Reverse((at, _))) => {
                     self.changed

@@ -19,6 +19,7 @@ pub fn run(index: usize, w: Worker<Task>) {
     // The register file processes use while they run here.
     let mut regs: Box<[Term]> = vec![Term::NIL; X_REGISTERS].into_boxed_slice();
     loop {
+        rt.timers.poll();
         match find_work(rt, index) {
             Some(cell) => run_one(rt, cell, &mut regs),
             None => rt.queues.park(|| rt.idle_check()),

@@ -80,7 +80,10 @@ fn run_native(p: &mut Process, f: crate::bif::BifFn, arity: usize, reds: &mut i6
     let args = args_of(p, arity);
     let before = p.reductions;
     let r = f(&mut BifContext::new(p), &args);
+    // What the native charged counts against this slice; `run_slice` adds
+    // the slice's total to `p.reductions`.
     *reds -= (p.reductions - before) as i64;
+    p.reductions = before;
     match r {
         Ok(v) => {
             p.x[0] = v;
@@ -232,6 +235,7 @@ pub fn bif(
     m: &LoadedModule,
     import: u32,
     args: &[Src],
+    reds: &mut i64,
 ) -> Result<Term, Exception> {
     let imp = &m.imports[import as usize];
     let mut buf = [Term::NIL; 8];
@@ -240,7 +244,13 @@ pub fn bif(
         *slot = read(p, m, s);
     }
     match imp.target() {
-        Some(Target::Native(f)) => f(&mut BifContext::new(p), &buf[..n]),
+        Some(Target::Native(f)) => {
+            let before = p.reductions;
+            let r = f(&mut BifContext::new(p), &buf[..n]);
+            *reds -= (p.reductions - before) as i64;
+            p.reductions = before;
+            r
+        }
         _ => {
             let mut e = Exception::error(Term::atom(atom::UNDEF));
             let list = build::list(&mut p.heap, &buf[..n]);
