@@ -3,8 +3,9 @@
 //! hand-built roots.
 //!
 //! - **Minor**: from-space is the young block plus the fragments; every
-//!   survivor is promoted into the old generation (Cheney scan of the
-//!   promoted words). The young block is then empty and reused as is.
+//!   survivor is promoted straight into the old generation's last block
+//!   (Cheney scan of the promoted words). The young block is then empty
+//!   and reused as is.
 //! - **Major**: when the old generation passes its limit, everything (old
 //!   blocks included) is copied into one fresh old block sized for the live
 //!   data, and the limit becomes twice the live size.
@@ -27,7 +28,7 @@
 //!    from-space, so copying never runs out of space.
 #![allow(unsafe_code)]
 
-use crate::heap::{Block, Heap, MIN_HEAP_WORDS, OLD_MIN_WORDS};
+use crate::heap::{Block, Heap, MIN_HEAP_WORDS, OLD_BLOCK_MIN_WORDS, OLD_MIN_WORDS};
 use crate::term::{BoxKind, Header, Term, TAG_BOXED, TAG_HEADER, TAG_LIST, TAG_MASK};
 
 /// Young blocks never grow past this (words); bigger live data lives in
@@ -62,55 +63,36 @@ pub fn collect(heap: &mut Heap, roots: &mut Roots, need: usize) {
     }
 }
 
-/// Promotes everything reachable in the young block and fragments. The
-/// survivors are first copied into a scratch block as big as the young
-/// data (their number is not known in advance), then into the old
-/// generation, which therefore grows by exactly what survived.
+/// Promotes everything reachable in the young block and fragments straight
+/// into the old generation's last block, which is first given room for
+/// all of the young data (how much survives is not known in advance). What
+/// that room does not use stays free for later promotions.
 fn minor(heap: &mut Heap, roots: &mut Roots) {
     let upper = heap.young_used_words();
     if upper == 0 && heap.fragments.is_empty() {
         return;
     }
-    let mut scratch = match heap.spare.take() {
-        Some(mut b) if b.words.len() >= upper => {
-            b.top = 0;
-            b
-        }
-        _ => Block::new(upper),
-    };
+    let fits = heap.old.last().is_some_and(|b| b.free() >= upper);
+    if !fits {
+        let size = upper
+            .max(heap.old_used_words() / 2)
+            .max(OLD_BLOCK_MIN_WORDS);
+        heap.old.push(Block::new(size));
+    }
     let from = FromSpace::young(heap);
-    copy_roots(&from, roots, &mut scratch);
-    from.scan(&mut scratch, 0);
+    let to = heap.old.last_mut().expect("an old block was just ensured");
+    let start = to.top;
+    copy_roots(&from, roots, to);
+    from.scan(to, start);
     heap.young.top = 0;
     heap.fragments.clear();
     heap.fragment_words = 0;
-
-    let survivors = scratch.top;
-    if survivors > 0 {
-        let fits = heap.old.last().is_some_and(|b| b.free() >= survivors);
-        if !fits {
-            let size = survivors.max(heap.old_used_words() / 2).max(OLD_MIN_WORDS);
-            heap.old.push(Block::new(size));
-        }
-        let from = FromSpace {
-            ranges: vec![FromSpace::range(&scratch)],
-        };
-        let to = heap.old.last_mut().expect("an old block was just ensured");
-        let start = to.top;
-        copy_roots(&from, roots, to);
-        from.scan(to, start);
-    }
-    // Keep the scratch block for the next minor collection unless it is
-    // much bigger than the young block.
-    if scratch.words.len() <= 2 * heap.young.words.len().max(MIN_HEAP_WORDS) {
-        heap.spare = Some(scratch);
-    }
 }
 
 /// Copies the whole old generation into one block.
 fn major(heap: &mut Heap, roots: &mut Roots) {
     let upper = heap.old_used_words();
-    let mut to = Block::new(upper.max(OLD_MIN_WORDS));
+    let mut to = Block::new(upper.max(OLD_BLOCK_MIN_WORDS));
     let from = FromSpace::old(heap);
     copy_roots(&from, roots, &mut to);
     from.scan(&mut to, 0);

@@ -31,6 +31,10 @@ pub const MIN_HEAP_WORDS: usize = 256;
 /// The old generation may grow to this before the first major collection.
 pub const OLD_MIN_WORDS: usize = 4096;
 
+/// The smallest old-generation block (a process that keeps a little data
+/// should not pay for a big block).
+pub const OLD_BLOCK_MIN_WORDS: usize = 256;
+
 /// Fragments are at least this big, so a BIF called in a loop does not
 /// make one allocation per result.
 const MIN_FRAGMENT_WORDS: usize = 128;
@@ -88,8 +92,6 @@ pub struct Heap {
     pub old: Vec<Block>,
     /// Old-generation words above which the next collection is major.
     pub old_limit: usize,
-    /// A block kept between minor collections as their first to-space.
-    pub spare: Option<Block>,
     /// Words used in fragments: past a threshold the next safe point collects.
     pub fragment_words: usize,
     /// Total words ever collected, for statistics and `gc_cost`.
@@ -113,7 +115,6 @@ impl Heap {
             fragments: Vec::new(),
             old: Vec::new(),
             old_limit: OLD_MIN_WORDS,
-            spare: None,
             fragment_words: 0,
             collections: 0,
         }
@@ -169,7 +170,6 @@ impl Heap {
     /// Words reserved by this heap.
     pub fn capacity_words(&self) -> usize {
         self.young.words.len()
-            + self.spare.as_ref().map_or(0, |b| b.words.len())
             + self.fragments.iter().map(|f| f.words.len()).sum::<usize>()
             + self.old.iter().map(|b| b.words.len()).sum::<usize>()
     }
