@@ -288,6 +288,11 @@ instructions! {
         "Tail-call the fun in x[arity] (no frame to drop).";
     61 ApplyOnly "apply_only" { arity: u16 } [RED | SAFE | BRANCH | END | RAISE]
         "Tail-call x[arity]:x[arity+1](x[0..arity]) (no frame to drop).";
+    // ---- receive, continued ------------------------------------------------
+    62 RecvMarkerBind "recv_marker_bind" { reference: Src } [NONE]
+        "Right after `R = make_ref()`: remember R and the current length of the message queue (no message queued before R was made can contain R).";
+    63 RecvMarkerUse "recv_marker_use" { reference: Src } [NONE]
+        "Before a receive whose every clause matches R: if R is the remembered reference, start the scan at the remembered position instead of the queue's start (BEAM's receive optimisation: request/reply in a busy mailbox is not quadratic).";
 }
 
 /// Whether a test for an opcode list completeness can rely on this: every

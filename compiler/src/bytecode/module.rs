@@ -14,7 +14,7 @@ use num_bigint::{BigInt, Sign};
 
 pub const MAGIC: &[u8; 8] = b"JOIST\0BC";
 /// Bumped on any incompatible change to the encoding.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Module {

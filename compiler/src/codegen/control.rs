@@ -167,6 +167,27 @@ impl FunCtx<'_> {
         let end = self.new_label();
         let before = self.bound.clone();
         let mut merged: Option<HashSet<String>> = None;
+        // Waiting for a reference made just before: skip the messages that
+        // were queued before it existed (they cannot match).
+        if !clauses.is_empty() {
+            let marker = self
+                .ref_vars
+                .iter()
+                .filter(|v| before.contains(*v))
+                .find(|v| {
+                    clauses
+                        .iter()
+                        .all(|c| super::expr::pattern_requires(&c.pattern, v))
+                })
+                .cloned();
+            if let Some(v) = marker {
+                if let Some(&home) = self.homes.get(&v) {
+                    self.emit(Instr::RecvMarkerUse {
+                        reference: home.into(),
+                    });
+                }
+            }
+        }
         self.bind(lloop);
         if !clauses.is_empty() {
             self.emit(Instr::LoopRec {

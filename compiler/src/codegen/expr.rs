@@ -269,6 +269,11 @@ impl FunCtx<'_> {
                     }
                     if !self.is_bound(name) {
                         self.bind_var(name, v);
+                        if is_make_ref(value) {
+                            // Marks the queue for receives that wait for it.
+                            self.emit(Instr::RecvMarkerBind { reference: v });
+                            self.ref_vars.insert(name.clone());
+                        }
                         return self.var(name, pattern.span);
                     }
                 }
@@ -1007,4 +1012,42 @@ pub fn arith_op(op: BinaryOp) -> Option<ArithOp> {
         BinaryOp::Bsr => ArithOp::Bsr,
         _ => return None,
     })
+}
+
+/// `make_ref()` or `erlang:make_ref()`.
+fn is_make_ref(e: &Expr) -> bool {
+    let ExprKind::Call { target, args } = &e.kind else {
+        return false;
+    };
+    if !args.is_empty() {
+        return false;
+    }
+    match target {
+        CallTarget::Local { name, .. } => name == "make_ref",
+        CallTarget::Remote { module, function } => {
+            matches!(&module.kind, ExprKind::Atom(m) if m == "erlang")
+                && matches!(&function.kind, ExprKind::Atom(f) if f == "make_ref")
+        }
+        CallTarget::Fun(_) => false,
+    }
+}
+
+/// Whether matching pattern `p` always compares something with the bound
+/// variable `name` (every occurrence in a pattern is such a test).
+pub fn pattern_requires(p: &Expr, name: &str) -> bool {
+    match &p.kind {
+        ExprKind::Var(v) => v == name,
+        ExprKind::Tuple(es) => es.iter().any(|e| pattern_requires(e, name)),
+        ExprKind::List { elements, tail } => {
+            elements.iter().any(|e| pattern_requires(e, name))
+                || tail.as_deref().is_some_and(|t| pattern_requires(t, name))
+        }
+        ExprKind::Map(fields) => fields
+            .iter()
+            .any(|f| pattern_requires(&f.key, name) || pattern_requires(&f.value, name)),
+        ExprKind::Match { pattern, value } => {
+            pattern_requires(pattern, name) || pattern_requires(value, name)
+        }
+        _ => false,
+    }
 }

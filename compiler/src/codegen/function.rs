@@ -30,6 +30,9 @@ pub struct FunCtx<'m> {
     label_pcs: Vec<Option<u32>>,
     /// Each variable's register for the current function clause.
     pub homes: HashMap<String, Dst>,
+    /// Variables bound by `V = make_ref()` in this clause (see
+    /// `recv_marker_bind`).
+    pub ref_vars: HashSet<String>,
     /// Variables bound on the current path.
     pub bound: HashSet<String>,
     /// Whether the current clause body runs with a frame (values in y).
@@ -79,6 +82,7 @@ impl<'m> FunCtx<'m> {
             last_line: 0,
             label_pcs: Vec::new(),
             homes: HashMap::new(),
+            ref_vars: HashSet::new(),
             bound: HashSet::new(),
             frame: false,
             next_x: total as u16,
@@ -102,6 +106,7 @@ impl<'m> FunCtx<'m> {
 
     fn clause(&mut self, clause: &ast::Clause, arity: usize, free: &[String]) -> Result<()> {
         self.homes.clear();
+        self.ref_vars.clear();
         self.bound.clear();
         self.frame = false;
         self.next_x = self.arity;

@@ -399,6 +399,7 @@ fn demonitor2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
         });
         flushed = p.mailbox.queue.len() < before;
         p.mailbox.reset();
+        p.mailbox.forget_marker();
     }
     let _ = flushed;
     Ok(if info {

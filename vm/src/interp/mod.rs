@@ -623,6 +623,20 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 let t = read(p, m, timeout);
                 ops::receive::wait(p, m, pc - 1, to.0 as usize, Some(t))
             }
+            Instr::RecvMarkerBind { reference } => {
+                let r = read(p, m, reference);
+                if r.is_ref() {
+                    p.mailbox.bind_marker(r.ref_number());
+                }
+                continue;
+            }
+            Instr::RecvMarkerUse { reference } => {
+                let r = read(p, m, reference);
+                if r.is_ref() {
+                    p.mailbox.use_marker(r.ref_number());
+                }
+                continue;
+            }
             Instr::Timeout {} => {
                 p.mailbox.reset();
                 p.timer = None;

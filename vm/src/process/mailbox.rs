@@ -148,6 +148,10 @@ pub struct Mailbox {
     pub queue: VecDeque<Term>,
     /// Index of the next message `loop_rec` looks at.
     pub save: usize,
+    /// `recv_marker_bind`: a reference number and the queue length when it
+    /// was made. Messages before that position cannot contain the
+    /// reference; kept right as messages before it are removed.
+    pub marker: Option<(u64, usize)>,
 }
 
 impl Mailbox {
@@ -162,7 +166,33 @@ impl Mailbox {
 
     pub fn remove_current(&mut self) {
         self.queue.remove(self.save);
+        if let Some((_, pos)) = &mut self.marker {
+            if self.save < *pos {
+                *pos -= 1;
+            }
+        }
         self.save = 0;
+    }
+
+    /// Remembers that no message queued so far can contain reference `r`.
+    pub fn bind_marker(&mut self, r: u64) {
+        self.marker = Some((r, self.queue.len()));
+    }
+
+    /// Before a receive that needs reference `r`: skips the messages that
+    /// were queued before `r` was made.
+    pub fn use_marker(&mut self, r: u64) {
+        if let Some((m, pos)) = self.marker {
+            if m == r && self.save < pos {
+                self.save = pos;
+            }
+        }
+    }
+
+    /// Any change to the queue other than appending and `remove_current`
+    /// (flushing, `demonitor(R, [flush])`) must forget the marker.
+    pub fn forget_marker(&mut self) {
+        self.marker = None;
     }
 
     pub fn advance(&mut self) {
@@ -213,6 +243,25 @@ mod tests {
             t.join().unwrap();
         }
         assert!(inbox.is_empty());
+    }
+
+    #[test]
+    fn marker_follows_removals() {
+        let mut m = Mailbox::default();
+        for i in 0..3 {
+            m.push(Term::small(i));
+        }
+        m.bind_marker(7);
+        m.push(Term::small(3));
+        // Removing an older message moves the marker down with the queue.
+        m.save = 1;
+        m.remove_current();
+        m.use_marker(7);
+        assert_eq!(m.peek(), Some(Term::small(3)));
+        // Another reference does not move the save position.
+        m.reset();
+        m.use_marker(8);
+        assert_eq!(m.peek(), Some(Term::small(0)));
     }
 
     #[test]

@@ -214,6 +214,7 @@ impl Evaluator {
         body.take_signals();
         let messages: Vec<Term> = body.mailbox.queue.drain(..).collect();
         body.mailbox.reset();
+        body.mailbox.forget_marker();
         messages
             .into_iter()
             .map(|m| store.adopt_message(copy_out(m)))
