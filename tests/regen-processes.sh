@@ -156,11 +156,12 @@ done
 
 # --- Run -------------------------------------------------------------------------
 
-# stderr must be empty or consist only of "Error in process" error reports.
+# stderr must be empty or consist only of "Error in process" error reports
+# (and the report of a process killed for passing its max_heap_size).
 stderr_ok() {
     awk '
         /^=ERROR REPORT==== .* ===$/ { hdr = 1; next }
-        hdr == 1 { if ($0 !~ /^Error in process <[0-9.]+> with exit value:$/) bad = 1; hdr = 0; inrep = 1; next }
+        hdr == 1 { if ($0 !~ /^Error in process <[0-9.]+> with exit value:$/ && $0 !~ /^ +Process: +<[0-9.]+> *$/) bad = 1; hdr = 0; inrep = 1; next }
         inrep == 1 { next }
         { bad = 1 }
         END { exit bad }

@@ -460,9 +460,25 @@ fn process_flag(ctx: &mut BifContext, args: &[Term]) -> BifResult {
             Ok(Term::bool(old))
         }
         "max_heap_size" => {
-            let words = v.as_small().filter(|&n| n >= 0).ok_or_else(badarg)? as usize;
+            // A size in words, or #{size => Words, ...}; the old setting
+            // comes back as OTP's map (kill and error_logger are always on).
+            let size = match v.as_small() {
+                Some(n) => Some(n),
+                None if v.is_map() => v
+                    .map_get(Term::atom(atom::intern_internal("size")))
+                    .and_then(Term::as_small),
+                None => None,
+            };
+            let words = size.filter(|&n| n >= 0).ok_or_else(badarg)? as usize;
             let old = std::mem::replace(&mut ctx.process().max_heap_words, words);
-            Ok(Term::small(old as i64))
+            let keys = [
+                Term::atom(atom::intern_internal("error_logger")),
+                Term::atom(atom::KILL),
+                Term::atom(atom::intern_internal("size")),
+            ];
+            let values = [Term::bool(true), Term::bool(true), Term::small(old as i64)];
+            let pairs: Vec<(Term, Term)> = keys.into_iter().zip(values).collect();
+            Ok(build::map_from_pairs(ctx.heap(), pairs))
         }
         "priority" => match v.as_atom().map(|a| a.name()) {
             Some("low" | "normal" | "high" | "max") => {

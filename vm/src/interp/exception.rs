@@ -199,3 +199,22 @@ pub fn catch_value(p: &mut Process) -> Term {
 pub fn system_limit() -> Exception {
     Exception::error(Term::atom(atom::SYSTEM_LIMIT))
 }
+
+/// A collection left more live data than allowed: over the process's own
+/// `max_heap_size` it is killed (reason `killed`, uncatchable, with a
+/// report on stderr, as OTP does); over the VM-wide limit it gets a
+/// `system_limit` error.
+#[cold]
+pub fn heap_limit(p: &Process) -> Exception {
+    let used = p.heap.used_words();
+    if p.max_heap_words != 0 && used > p.max_heap_words {
+        crate::output::flush();
+        eprintln!(
+            "joist: process {} killed: its heap holds {used} words, over its max_heap_size of {} words",
+            crate::term::display::write_term(Term::pid(p.pid)),
+            p.max_heap_words
+        );
+        return Exception::new(ExcClass::Signal, Term::atom(atom::KILLED));
+    }
+    system_limit()
+}

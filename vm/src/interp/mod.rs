@@ -169,7 +169,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 );
             }
             if collect && !p.collect(0, $arity as usize) {
-                Flow::raise(exception::system_limit())
+                Flow::raise(exception::heap_limit(p))
             } else {
                 pc = entry;
                 if reds <= 0 {
@@ -292,7 +292,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                     );
                 }
                 if collect && !p.collect(*need as usize, *live as usize) {
-                    Flow::raise(exception::system_limit())
+                    Flow::raise(exception::heap_limit(p))
                 } else {
                     continue;
                 }

@@ -45,7 +45,14 @@ impl Collector {
                 // A switched-out process holds exactly its live registers.
                 let live = body.x.len();
                 if !body.collect(0, live) {
-                    body.pending_exit = Some(Term::atom(atom::SYSTEM_LIMIT));
+                    // Off the process's slice there is nothing to raise
+                    // into: the process ends with the limit's reason.
+                    let e = crate::interp::exception::heap_limit(&body);
+                    let reason = match e.class {
+                        crate::bif::ExcClass::Signal => e.reason,
+                        _ => Term::atom(atom::SYSTEM_LIMIT),
+                    };
+                    body.pending_exit = Some(reason);
                 }
                 super::worker::account(rt, before, body.memory_bytes());
             }

@@ -24,7 +24,7 @@ pub fn enter(p: &mut Process, m: &'static LoadedModule, entry: usize, arity: u16
         });
     }
     if collect && !p.collect(0, arity as usize) {
-        return Flow::raise(exception::system_limit());
+        return Flow::raise(exception::heap_limit(p));
     }
     Flow::Enter(m, entry, arity as usize)
 }
