@@ -93,6 +93,13 @@ impl RunQueues {
         })
     }
 
+    /// Whether anything is queued for the calling scheduler (its own deque
+    /// or the injector).
+    pub fn local_work(&self) -> bool {
+        !self.injector.is_empty()
+            || LOCAL.with(|l| l.borrow().as_ref().is_some_and(|w| !w.is_empty()))
+    }
+
     fn has_work(&self) -> bool {
         !self.injector.is_empty() || self.stealers.iter().any(|s| !s.is_empty())
     }

@@ -18,10 +18,20 @@ pub fn run(index: usize, w: Worker<Task>) {
     let rt = runtime();
     // The register file processes use while they run here.
     let mut regs: Box<[Term]> = vec![Term::NIL; X_REGISTERS].into_boxed_slice();
+    let mut again = None;
     loop {
         rt.timers.poll();
-        match find_work(rt, index) {
-            Some(cell) => run_one(rt, cell, &mut regs),
+        let task = match again.take() {
+            // A timer just delivered may have queued something: take turns.
+            Some(cell) if rt.queues.local_work() => {
+                rt.queues.push(cell);
+                find_work(rt, index)
+            }
+            Some(cell) => Some(cell),
+            None => find_work(rt, index),
+        };
+        match task {
+            Some(cell) => again = run_one(rt, cell, &mut regs),
             None => rt.queues.park(|| rt.idle_check()),
         }
     }
@@ -61,7 +71,11 @@ fn switch_out(p: &mut Process, regs: &mut Box<[Term]>, live: usize) {
     *regs = std::mem::replace(&mut p.x, saved);
 }
 
-fn run_one(rt: &'static Runtime, cell: Task, regs: &mut Box<[Term]>) {
+/// Runs one slice of `cell`. Returns the process when it should simply run
+/// again: it used up its slice and nothing else is queued here (requeueing
+/// it would only invite another scheduler to steal it, moving it between
+/// cores for nothing).
+fn run_one(rt: &'static Runtime, cell: Task, regs: &mut Box<[Term]>) -> Option<Task> {
     cell.status.set(crate::process::status::RUNNING);
     let mut body = cell.body.lock().unwrap_or_else(|e| e.into_inner());
     let p = &mut *body;
@@ -84,6 +98,9 @@ fn run_one(rt: &'static Runtime, cell: Task, regs: &mut Box<[Term]>) {
             account(rt, bytes_before, p.memory_bytes());
             drop(body);
             cell.status.set(crate::process::status::RUNNABLE);
+            if !rt.queues.local_work() {
+                return Some(cell);
+            }
             rt.queues.push(cell);
         }
         SliceEnd::Collect { live } => {
@@ -118,6 +135,7 @@ fn run_one(rt: &'static Runtime, cell: Task, regs: &mut Box<[Term]>) {
             rt.active.fetch_sub(1, Ordering::SeqCst);
         }
     }
+    None
 }
 
 pub(super) fn account(rt: &Runtime, before: usize, after: usize) {
