@@ -144,3 +144,73 @@ fn retry(mut f: impl FnMut() -> Steal<Task>) -> Option<Task> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::process::{status, Process};
+    use std::sync::atomic::AtomicBool;
+
+    fn task(pid: u64) -> Task {
+        ProcessCell::new(Process::new(pid, false), status::RUNNABLE)
+    }
+
+    #[test]
+    fn work_pushed_from_outside_is_found_and_stolen() {
+        let (q, mut workers) = RunQueues::new(2);
+        let q = Arc::new(q);
+        q.push(task(1)); // not a scheduler thread: the injector
+        q.push(task(2));
+        let w1 = workers.pop().expect("two workers");
+        let w0 = workers.pop().expect("two workers");
+        let q0 = Arc::clone(&q);
+        let got = std::thread::spawn(move || {
+            RunQueues::install(w0);
+            let first = q0.next(0).map(|t| t.pid);
+            // The rest of the batch went to this scheduler's deque.
+            (first, q0.local_work())
+        })
+        .join()
+        .expect("scheduler thread");
+        assert!(got.0.is_some());
+        let q1 = Arc::clone(&q);
+        let stolen = std::thread::spawn(move || {
+            RunQueues::install(w1);
+            q1.next(1).map(|t| t.pid)
+        })
+        .join()
+        .expect("thief thread");
+        let mut pids = vec![got.0.unwrap(), stolen.expect("stolen from the other deque")];
+        pids.sort();
+        assert_eq!(pids, [1, 2]);
+    }
+
+    #[test]
+    fn park_wakes_on_push_no_lost_wakeup() {
+        for round in 0..200 {
+            let (q, mut workers) = RunQueues::new(1);
+            let q = Arc::new(q);
+            let w = workers.pop().expect("one worker");
+            let woke = Arc::new(AtomicBool::new(false));
+            let (q2, woke2) = (Arc::clone(&q), Arc::clone(&woke));
+            let sched = std::thread::spawn(move || {
+                RunQueues::install(w);
+                loop {
+                    if q2.next(0).is_some() {
+                        woke2.store(true, Ordering::SeqCst);
+                        return;
+                    }
+                    q2.park(|| {});
+                }
+            });
+            if round % 2 == 0 {
+                std::thread::yield_now();
+            }
+            q.push(task(round));
+            sched
+                .join()
+                .expect("the scheduler wakes up and finds the work");
+            assert!(woke.load(Ordering::SeqCst));
+        }
+    }
+}

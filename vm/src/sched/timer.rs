@@ -200,3 +200,41 @@ fn fire(key: u64, action: Action) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sleeper() -> Action {
+        Action::Timeout { pid: u64::MAX }
+    }
+
+    #[test]
+    fn start_read_cancel() {
+        let t = Timers::new();
+        t.start(1, Duration::from_secs(60), sleeper());
+        t.start(2, Duration::from_secs(1), sleeper());
+        assert_eq!(t.pending(), 2);
+        let left = t.read(1).expect("pending");
+        assert!(left > Duration::from_secs(59) && left <= Duration::from_secs(60));
+        assert!(t.cancel(1).is_some());
+        assert!(t.cancel(1).is_none(), "a timer is cancelled once");
+        assert!(t.read(1).is_none());
+        assert_eq!(t.pending(), 1);
+    }
+
+    #[test]
+    fn poll_delivers_only_what_is_due() {
+        let t = Timers::new();
+        t.start(1, Duration::from_millis(0), sleeper());
+        t.start(2, Duration::from_secs(60), sleeper());
+        std::thread::sleep(Duration::from_millis(2));
+        // The receiving process does not exist: delivery drops the signal,
+        // but the timer is done either way.
+        t.poll();
+        assert_eq!(t.pending(), 1);
+        assert!(t.read(2).is_some());
+        t.poll();
+        assert_eq!(t.pending(), 1, "the far timer is not due");
+    }
+}
