@@ -32,7 +32,7 @@
          rmerge3/3, rukeymerge/3, rumerge/2, rumerge/3, rumerge3/3,
          search/2, sort/2, splitwith/2, takewhile/2, ukeymerge/3,
          ukeysort/2, umerge/1, umerge/2, umerge/3, umerge3/3, uniq/1,
-         uniq/2, unzip3/1, usort/2, zf/2, zip3/3, zipwith/3, zipwith3/4]).
+         uniq/2, unzip3/1, usort/2, zf/2, zip3/3, zipwith/3, zipwith3/4, '$reverse'/2, '$member'/2, '$keyfind'/3, '$keymember'/3, '$keysearch'/3]).
 
 %% ---------------------------------------------------------------------
 %% Higher-order functions
@@ -534,3 +534,15 @@ ufmerge_1(_Fun, L1, [], Acc) -> lists:reverse(L1, Acc).
 rumerge(Fun, T1, []) when is_function(Fun, 2) -> T1;
 rumerge(Fun, T1, [_ | _] = T2) when is_function(Fun, 2) ->
     lists:reverse(umerge(Fun, lists:reverse(T1), lists:reverse(T2))).
+
+%% ---------------------------------------------------------------------
+%% Continuations of native functions on long lists: after 65,536 elements
+%% the native asks to be continued through one of these ("traps"), so the
+%% process can be preempted at this call. Not for direct use.
+%% ---------------------------------------------------------------------
+
+'$reverse'(L, Acc) -> lists:reverse(L, Acc).
+'$member'(X, L) -> lists:member(X, L).
+'$keyfind'(K, N, L) -> lists:keyfind(K, N, L).
+'$keymember'(K, N, L) -> lists:keymember(K, N, L).
+'$keysearch'(K, N, L) -> lists:keysearch(K, N, L).

@@ -26,6 +26,7 @@ pub(crate) fn call(p: &mut Process, module: &str, function: &str, args: &str) ->
                 ExcClass::Throw => "throw",
                 ExcClass::Halt(_) => "halt",
                 ExcClass::Signal => "signal",
+                ExcClass::Trap => "trap",
             };
             format!("{}:{}", class, write_term(e.reason))
         }

@@ -13,9 +13,9 @@
 //! stable, both as documented by OTP.
 
 use super::arith::arith;
-use super::erlang::{self, list_parts, list_to_vec};
+use super::erlang::{self, list_to_vec};
 use super::lists_sort;
-use super::{badarg, badarith, BifContext, BifFn, BifResult, Exception};
+use super::{badarg, badarith, BifContext, BifFn, BifResult, Exception, TRAP_CHUNK};
 use crate::heap::build;
 use crate::term::order::{cmp, eq, exact_eq};
 use crate::term::{atom, float_fmt, Term};
@@ -44,29 +44,42 @@ pub fn charge(ctx: &mut BifContext, n: usize) {
 // ---- BIFs in OTP (badarg on bad input) -----------------------------------------
 
 fn reverse1(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let (es, tail) = list_parts(args[0]);
-    charge(ctx, es.len());
-    if !tail.is_nil() {
-        // OTP's clauses take [], [_], [A, B] and [A, B | L], then call
-        // reverse/2 (a BIF) on L.
-        return Err(if es.len() < 2 {
-            function_clause()
-        } else {
-            badarg()
-        });
+    // OTP's clauses take [], [_], [A, B] and [A, B | L], then call
+    // reverse/2 (a BIF) on L.
+    let l = args[0];
+    match l.as_cons() {
+        None if l.is_nil() => Ok(l),
+        None => Err(function_clause()),
+        Some((_, t)) if t.is_nil() => Ok(l),
+        Some((_, t)) if !t.is_cons() => Err(function_clause()),
+        Some(_) => reverse_onto(ctx, l, Term::NIL),
     }
-    if es.len() < 2 {
-        return Ok(args[0]);
-    }
-    let rev: Vec<Term> = es.into_iter().rev().collect();
-    Ok(build::list(ctx.heap(), &rev))
 }
 
 fn reverse2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let es = list_to_vec(args[0]).ok_or_else(badarg)?;
-    charge(ctx, es.len());
-    let rev: Vec<Term> = es.into_iter().rev().collect();
-    Ok(build::list_with_tail(ctx.heap(), &rev, args[1]))
+    reverse_onto(ctx, args[0], args[1])
+}
+
+/// `reverse(L, Acc)`, trapping to `lists:'$reverse'/2` every
+/// `TRAP_CHUNK` elements when called (so a huge list does not hold the
+/// scheduler).
+fn reverse_onto(ctx: &mut BifContext, mut l: Term, mut acc: Term) -> BifResult {
+    let mut n = 0;
+    while let Some((h, t)) = l.as_cons() {
+        if n == TRAP_CHUNK && ctx.can_trap() {
+            charge(ctx, n);
+            return Err(ctx.trap("lists", "$reverse", &[l, acc]));
+        }
+        acc = build::cons(ctx.heap(), h, acc);
+        l = t;
+        n += 1;
+    }
+    charge(ctx, n);
+    if l.is_nil() {
+        Ok(acc)
+    } else {
+        Err(badarg())
+    }
 }
 
 fn member(ctx: &mut BifContext, args: &[Term]) -> BifResult {
@@ -80,6 +93,10 @@ fn member(ctx: &mut BifContext, args: &[Term]) -> BifResult {
         }
         n += 1;
         l = t;
+        if n == TRAP_CHUNK && ctx.can_trap() && l.is_cons() {
+            charge(ctx, n);
+            return Err(ctx.trap("lists", "$member", &[x, l]));
+        }
     }
     charge(ctx, n);
     if l.is_nil() {
@@ -89,8 +106,16 @@ fn member(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     }
 }
 
+/// How a key scan ended.
+enum Scan {
+    Found(Term),
+    NotFound,
+    /// `TRAP_CHUNK` elements looked at; the rest of the list to scan.
+    Rest(Term),
+}
+
 /// The first tuple whose `n`th element equals `key` (`keyfind/3`'s scan).
-fn keyfind_scan(ctx: &mut BifContext, args: &[Term]) -> Result<Option<Term>, Exception> {
+fn keyfind_scan(ctx: &mut BifContext, args: &[Term]) -> Result<Scan, Exception> {
     let key = args[0];
     let n = match args[1].as_small() {
         Some(n) if n >= 1 => n as usize,
@@ -102,38 +127,52 @@ fn keyfind_scan(ctx: &mut BifContext, args: &[Term]) -> Result<Option<Term>, Exc
         count += 1;
         if key_matches(h, n, key) {
             charge(ctx, count);
-            return Ok(Some(h));
+            return Ok(Scan::Found(h));
         }
         l = t;
+        if count == TRAP_CHUNK && ctx.can_trap() && l.is_cons() {
+            charge(ctx, count);
+            return Ok(Scan::Rest(l));
+        }
     }
     charge(ctx, count);
     if l.is_nil() {
-        Ok(None)
+        Ok(Scan::NotFound)
     } else {
         Err(badarg())
     }
 }
 
-/// Whether `t` is a tuple whose `n`th (1-based) element `==` `key`.
 fn key_matches(t: Term, n: usize, key: Term) -> bool {
     t.is_tuple() && t.tuple_elements().get(n - 1).is_some_and(|e| eq(*e, key))
 }
 
+/// Runs a key scan, trapping to `lists:Continue/3` with the rest.
+fn key_scan(
+    ctx: &mut BifContext,
+    args: &[Term],
+    continue_as: &str,
+    found: impl FnOnce(&mut BifContext, Term) -> Term,
+) -> BifResult {
+    match keyfind_scan(ctx, args)? {
+        Scan::Found(t) => Ok(found(ctx, t)),
+        Scan::NotFound => Ok(Term::bool(false)),
+        Scan::Rest(l) => Err(ctx.trap("lists", continue_as, &[args[0], args[1], l])),
+    }
+}
+
 fn keyfind(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    Ok(keyfind_scan(ctx, args)?.unwrap_or(Term::bool(false)))
+    key_scan(ctx, args, "$keyfind", |_, t| t)
 }
 
 fn keymember(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    Ok(Term::bool(keyfind_scan(ctx, args)?.is_some()))
+    key_scan(ctx, args, "$keymember", |_, _| Term::bool(true))
 }
 
 fn keysearch(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    Ok(match keyfind_scan(ctx, args)? {
-        Some(t) => {
-            let value = Term::atom(atom::intern_internal("value"));
-            ctx.tuple(&[value, t])
-        }
-        None => Term::bool(false),
+    key_scan(ctx, args, "$keysearch", |ctx, t| {
+        let value = Term::atom(atom::intern_internal("value"));
+        ctx.tuple(&[value, t])
     })
 }
 

@@ -38,12 +38,17 @@ pub enum ExcClass {
     /// The process dies at once with the reason (an exit signal it sent
     /// itself, `exit(self(), R)`): not catchable.
     Signal,
+    /// Not an error: a native function did part of its work and asks to
+    /// be continued by a call of the Erlang function `{M, F, Args}` (the
+    /// reason), where the process may be preempted (see
+    /// `BifContext::trap`).
+    Trap,
 }
 
 impl ExcClass {
     pub fn atom(self) -> Atom {
         match self {
-            ExcClass::Error | ExcClass::Halt(_) | ExcClass::Signal => atom::ERROR,
+            ExcClass::Error | ExcClass::Halt(_) | ExcClass::Signal | ExcClass::Trap => atom::ERROR,
             ExcClass::Exit => atom::EXIT,
             ExcClass::Throw => atom::THROW,
         }
@@ -95,11 +100,45 @@ pub fn badarith() -> Exception {
 /// dictionary and mailbox, read its identity, charge reductions.
 pub struct BifContext<'a> {
     process: &'a mut Process,
+    can_trap: bool,
 }
+
+/// Elements a native function walks before it traps (when it may), so a
+/// call on a huge list does not hold its scheduler for long.
+pub const TRAP_CHUNK: usize = 1 << 16;
 
 impl<'a> BifContext<'a> {
     pub fn new(process: &'a mut Process) -> BifContext<'a> {
-        BifContext { process }
+        BifContext {
+            process,
+            can_trap: false,
+        }
+    }
+
+    /// A context for a native reached by a call (`call_ext`, `apply`),
+    /// which may trap: continue as a call of an Erlang function.
+    pub fn callable(process: &'a mut Process) -> BifContext<'a> {
+        BifContext {
+            process,
+            can_trap: true,
+        }
+    }
+
+    pub fn can_trap(&self) -> bool {
+        self.can_trap
+    }
+
+    /// Asks the caller to continue with `module:function(args...)` (an
+    /// exported Erlang function that calls back into this native with the
+    /// rest of the work): the process may be preempted at that call.
+    pub fn trap(&mut self, module: &str, function: &str, args: &[Term]) -> Exception {
+        let list = build::list(self.heap(), args);
+        let mfa = self.tuple(&[
+            Term::atom(atom::intern_internal(module)),
+            Term::atom(atom::intern_internal(function)),
+            list,
+        ]);
+        Exception::new(ExcClass::Trap, mfa)
     }
 
     /// The whole calling process (for the process BIFs: links, monitors,

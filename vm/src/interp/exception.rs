@@ -130,6 +130,14 @@ pub fn raise(
     match e.class {
         ExcClass::Halt(code) => return Err(Exit::Halt(code)),
         ExcClass::Signal => return Err(Exit::Signal(e.reason)),
+        // Natives trap only where they may (a call), never as a raise.
+        ExcClass::Trap => {
+            return Err(Exit::Crashed {
+                class: ExcClass::Error,
+                reason: Term::atom(atom::BADARG),
+                stack: Term::NIL,
+            })
+        }
         _ => {}
     }
     let stack = if e.stack.is_non_value() {

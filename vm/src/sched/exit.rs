@@ -30,7 +30,9 @@ fn exit_reason(p: &mut Process, e: &Exit) -> Term {
                 let nocatch = build::tuple(&mut p.heap, &[Term::atom(atom::NOCATCH), reason]);
                 build::tuple(&mut p.heap, &[nocatch, stack])
             }
-            ExcClass::Error | ExcClass::Halt(_) => build::tuple(&mut p.heap, &[reason, stack]),
+            ExcClass::Error | ExcClass::Halt(_) | ExcClass::Trap => {
+                build::tuple(&mut p.heap, &[reason, stack])
+            }
         },
     }
 }

@@ -79,7 +79,7 @@ fn args_of(p: &Process, arity: usize) -> Vec<Term> {
 fn run_native(p: &mut Process, f: crate::bif::BifFn, arity: usize, reds: &mut i64) -> Flow {
     let args = args_of(p, arity);
     let before = p.reductions;
-    let r = f(&mut BifContext::new(p), &args);
+    let r = f(&mut BifContext::callable(p), &args);
     // What the native charged counts against this slice; `run_slice` adds
     // the slice's total to `p.reductions`.
     *reds -= (p.reductions - before) as i64;
@@ -98,7 +98,24 @@ fn run_native(p: &mut Process, f: crate::bif::BifFn, arity: usize, reds: &mut i6
                 None => Flow::raise(Exception::error(Term::atom(atom::UNDEF))),
             }
         }
+        Err(e) if e.class == crate::bif::ExcClass::Trap => trap(p, e.reason, reds),
         Err(e) => Flow::raise(e),
+    }
+}
+
+/// Continues a native that trapped: a tail call of the Erlang function
+/// `{M, F, Args}` (same continuation), which may yield.
+fn trap(p: &mut Process, mfa: Term, reds: &mut i64) -> Flow {
+    let w = mfa.tuple_elements();
+    let (Some(m), Some(f)) = (w[0].as_atom(), w[1].as_atom()) else {
+        return Flow::raise(crate::bif::badarg());
+    };
+    match spread(p, w[2], 0) {
+        Some(n) => match code::resolve(m, f, n as u32) {
+            Some(t) => invoke(p, t, n, reds),
+            None => Flow::raise(undef(p, m, f, n)),
+        },
+        None => Flow::raise(crate::bif::badarg()),
     }
 }
 
