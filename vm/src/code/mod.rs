@@ -98,14 +98,27 @@ fn table() -> &'static RwLock<Table> {
     })
 }
 
+/// Modules by index, readable without a lock: every cross-module return
+/// and every slice start looks a module up, on every scheduler at once.
+/// Two levels of write-once slots, filled by `register` (under the table's
+/// write lock) and never changed.
+const CHUNK: usize = 1024;
+static BY_INDEX: [OnceLock<Box<[OnceLock<&'static LoadedModule>]>>; 1024] =
+    [const { OnceLock::new() }; 1024];
+
 /// The module with a given index (indices come from loaded code only).
+#[inline]
 pub fn get(index: u32) -> Option<&'static LoadedModule> {
-    table()
-        .read()
-        .unwrap_or_else(|e| e.into_inner())
-        .modules
-        .get(index as usize)
-        .copied()
+    let i = index as usize;
+    BY_INDEX.get(i / CHUNK)?.get()?[i % CHUNK].get().copied()
+}
+
+fn publish(index: u32, m: &'static LoadedModule) {
+    let i = index as usize;
+    if let Some(chunk) = BY_INDEX.get(i / CHUNK) {
+        let slots = chunk.get_or_init(|| (0..CHUNK).map(|_| OnceLock::new()).collect());
+        let _ = slots[i % CHUNK].set(m);
+    }
 }
 
 /// A loaded module by name, without trying to load it.
@@ -121,6 +134,7 @@ pub(crate) fn register(build: impl FnOnce(u32) -> LoadedModule) -> &'static Load
     let index = t.modules.len() as u32;
     let m: &'static LoadedModule = Box::leak(Box::new(build(index)));
     t.modules.push(m);
+    publish(index, m);
     t.by_name.insert(m.name, index);
     m
 }

@@ -4,7 +4,6 @@
 use super::run_queue::{RunQueues, Task};
 use super::timer::Action;
 use super::{exit, runtime, Runtime};
-use crate::bif::erlang_proc::next_ref_number;
 use crate::interp::{run_slice, SliceEnd};
 use crate::process::Process;
 use crate::term::Term;
@@ -35,6 +34,14 @@ pub fn run(index: usize, w: Worker<Task>) {
             None => rt.queues.park(|| rt.idle_check()),
         }
     }
+}
+
+/// A key for a `receive ... after` timer: from their own counter (top bit
+/// set, so never a reference number), so that waiting does not use up
+/// reference numbers and `make_ref()` stays deterministic.
+fn receive_timer_key() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1 << 63);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 /// Looks for work, spinning briefly before giving up: a process made
@@ -111,7 +118,7 @@ fn run_one(rt: &'static Runtime, cell: Task, regs: &mut Box<[Term]>) -> Option<T
         }
         SliceEnd::Waiting { start_timer } => {
             if let Some(ms) = start_timer {
-                let key = next_ref_number();
+                let key = receive_timer_key();
                 p.timer = Some(key);
                 rt.timers.start(
                     key,
