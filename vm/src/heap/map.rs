@@ -171,10 +171,13 @@ fn build_subtree(
 /// this very term).
 pub fn put(heap: &mut Heap, m: Term, key: Term, value: Term) -> Term {
     if m.is_hash_map() {
-        let mut grew = false;
-        let hash = map_key_hash(key);
-        let root = Some(m.map_size());
-        return insert(heap, m, root, key, hash, value, 0, &mut grew).unwrap_or(m);
+        let mut put = Put {
+            key,
+            hash: map_key_hash(key),
+            value,
+            grew: false,
+        };
+        return put.node(heap, m, Some(m.map_size()), 0).unwrap_or(m);
     }
     let (keys, values) = (m.flat_map_keys(), m.flat_map_values());
     match map_search(keys, key) {
@@ -200,85 +203,115 @@ pub fn put(heap: &mut Heap, m: Term, key: Term, value: Term) -> Term {
     }
 }
 
-/// The node at `shift` holding `t`'s contents with `key => value` put in,
-/// or `None` if nothing changes. `root` is the map's size when `t` is the
-/// root; `grew` is set when the key is new.
-#[allow(clippy::too_many_arguments)]
-fn insert(
-    heap: &mut Heap,
-    t: Term,
-    root: Option<usize>,
+/// One put into a trie, carried down the path.
+struct Put {
     key: Term,
     hash: u32,
     value: Term,
-    shift: u32,
-    grew: &mut bool,
-) -> Option<Term> {
-    let n = Node::of(t);
-    let (data, nodes) = (n.data, n.nodes);
-    let bit = slot_bit(hash, shift);
-    let place = |grew: bool| match root {
-        Some(size) => Place::Root(size + grew as usize),
-        None => Place::Inner,
-    };
-    if n.datamap & bit != 0 {
-        let i = n.data_index(bit);
-        let (k0, v0) = (data[2 * i], data[2 * i + 1]);
-        if exact_eq(k0, key) {
-            if v0 == value {
-                return None;
-            }
-            let parts: &[&[Term]] = &[&data[..2 * i + 1], &[value], &data[2 * i + 2..], nodes];
-            return Some(write_node(heap, place(false), n.datamap, n.nodemap, parts));
+    /// Set when the key turns out to be new (the root's size grows).
+    grew: bool,
+}
+
+impl Put {
+    /// Where the rewritten node goes: the root carries the (new) size.
+    fn place(&self, root: Option<usize>) -> Place {
+        match root {
+            Some(size) => Place::Root(size + self.grew as usize),
+            None => Place::Inner,
         }
-        // The slot's pair and the new one move down into a new subnode.
-        *grew = true;
-        let h0 = map_key_hash(k0);
-        let sub = two_pairs(
-            heap,
-            [k0, v0],
-            h0,
-            [key, value],
-            hash,
-            shift + BITS_PER_LEVEL,
-        );
-        let j = n.node_index(bit);
+    }
+
+    /// The node at `shift` holding `t`'s contents with the pair put in,
+    /// or `None` if nothing changes. `root` is the map's size when `t` is
+    /// the root.
+    fn node(&mut self, heap: &mut Heap, t: Term, root: Option<usize>, shift: u32) -> Option<Term> {
+        let n = Node::of(t);
+        let (data, nodes) = (n.data, n.nodes);
+        let bit = slot_bit(self.hash, shift);
+        if n.datamap & bit != 0 {
+            let i = n.data_index(bit);
+            let (k0, v0) = (data[2 * i], data[2 * i + 1]);
+            if exact_eq(k0, self.key) {
+                if v0 == self.value {
+                    return None;
+                }
+                let parts: &[&[Term]] =
+                    &[&data[..2 * i + 1], &[self.value], &data[2 * i + 2..], nodes];
+                return Some(write_node(
+                    heap,
+                    self.place(root),
+                    n.datamap,
+                    n.nodemap,
+                    parts,
+                ));
+            }
+            // The slot's pair and the new one move down into a new subnode.
+            self.grew = true;
+            let (old, new) = ([k0, v0], [self.key, self.value]);
+            let below = shift + BITS_PER_LEVEL;
+            let sub = two_pairs(heap, old, map_key_hash(k0), new, self.hash, below);
+            let j = n.node_index(bit);
+            let parts: &[&[Term]] = &[
+                &data[..2 * i],
+                &data[2 * i + 2..],
+                &nodes[..j],
+                &[sub],
+                &nodes[j..],
+            ];
+            let (datamap, nodemap) = (n.datamap & !bit, n.nodemap | bit);
+            return Some(write_node(heap, self.place(root), datamap, nodemap, parts));
+        }
+        if n.nodemap & bit != 0 {
+            let j = n.node_index(bit);
+            let below = shift + BITS_PER_LEVEL;
+            let child = if below >= HASH_BITS {
+                self.collision(heap, nodes[j])?
+            } else {
+                self.node(heap, nodes[j], None, below)?
+            };
+            let parts: &[&[Term]] = &[data, &nodes[..j], &[child], &nodes[j + 1..]];
+            return Some(write_node(
+                heap,
+                self.place(root),
+                n.datamap,
+                n.nodemap,
+                parts,
+            ));
+        }
+        self.grew = true;
+        let i = n.data_index(bit);
         let parts: &[&[Term]] = &[
             &data[..2 * i],
-            &data[2 * i + 2..],
-            &nodes[..j],
-            &[sub],
-            &nodes[j..],
+            &[self.key, self.value],
+            &data[2 * i..],
+            nodes,
         ];
-        return Some(write_node(
+        Some(write_node(
             heap,
-            place(true),
-            n.datamap & !bit,
-            n.nodemap | bit,
+            self.place(root),
+            n.datamap | bit,
+            n.nodemap,
             parts,
-        ));
+        ))
     }
-    if n.nodemap & bit != 0 {
-        let j = n.node_index(bit);
-        let below = shift + BITS_PER_LEVEL;
-        let child = if below >= HASH_BITS {
-            collision_insert(heap, nodes[j], key, value, grew)?
-        } else {
-            insert(heap, nodes[j], None, key, hash, value, below, grew)?
-        };
-        let parts: &[&[Term]] = &[data, &nodes[..j], &[child], &nodes[j + 1..]];
-        return Some(write_node(heap, place(*grew), n.datamap, n.nodemap, parts));
+
+    /// The collision node `node` with the pair put in, or `None`.
+    fn collision(&mut self, heap: &mut Heap, node: Term) -> Option<Term> {
+        let pairs = node.box_words();
+        Some(match collision_search(pairs, self.key) {
+            Ok(i) if pairs[2 * i + 1] == self.value => return None,
+            Ok(i) => {
+                let parts: &[&[Term]] = &[&pairs[..2 * i + 1], &[self.value], &pairs[2 * i + 2..]];
+                collision_node(heap, parts)
+            }
+            Err(i) => {
+                self.grew = true;
+                let parts: &[&[Term]] =
+                    &[&pairs[..2 * i], &[self.key, self.value], &pairs[2 * i..]];
+                collision_node(heap, parts)
+            }
+        })
     }
-    *grew = true;
-    let i = n.data_index(bit);
-    let parts: &[&[Term]] = &[&data[..2 * i], &[key, value], &data[2 * i..], nodes];
-    Some(write_node(
-        heap,
-        place(true),
-        n.datamap | bit,
-        n.nodemap,
-        parts,
-    ))
 }
 
 /// The canonical subtree at `shift` for two pairs with different keys.
@@ -298,24 +331,6 @@ fn two_pairs(heap: &mut Heap, a: [Term; 2], ha: u32, b: [Term; 2], hb: u32, shif
     }
     let (first, second) = if bit_a < bit_b { (a, b) } else { (b, a) };
     write_node(heap, Place::Inner, bit_a | bit_b, 0, &[&first, &second])
-}
-
-fn collision_insert(
-    heap: &mut Heap,
-    node: Term,
-    key: Term,
-    value: Term,
-    grew: &mut bool,
-) -> Option<Term> {
-    let pairs = node.box_words();
-    Some(match collision_search(pairs, key) {
-        Ok(i) if pairs[2 * i + 1] == value => return None,
-        Ok(i) => collision_node(heap, &[&pairs[..2 * i + 1], &[value], &pairs[2 * i + 2..]]),
-        Err(i) => {
-            *grew = true;
-            collision_node(heap, &[&pairs[..2 * i], &[key, value], &pairs[2 * i..]])
-        }
-    })
 }
 
 // ---- remove ---------------------------------------------------------------
