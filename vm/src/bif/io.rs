@@ -175,8 +175,9 @@ fn display_into(out: &mut Vec<u8>, t: Term) {
         out.push(b'}');
     } else if t.is_map() {
         out.extend_from_slice(b"#{");
-        let (keys, values) = (t.map_keys(), t.map_values());
-        for (n, i) in map_iteration_order(t).into_iter().enumerate() {
+        let entries = t.map_sorted_entries();
+        let (keys, values) = (&entries.keys, &entries.values);
+        for (n, i) in map_iteration_order(keys).into_iter().enumerate() {
             if n > 0 {
                 out.push(b',');
             }

@@ -7,14 +7,20 @@
 //! key order up to 32 keys; beyond that, the reverse of the order OTP
 //! prints the map in (`hash::otp_map_order`), when that order can be
 //! reproduced (not for maps with atom, pid, reference or fun keys, which
-//! hash by VM-internal numbers: those are listed in key order).
+//! hash by VM-internal numbers: those are listed in key order). Listing
+//! therefore starts from the entries in key order
+//! (`Term::map_sorted_entries`), whatever the map's representation.
+//!
+//! Updates go through `heap::map` (`put`, `remove`): O(log n) on maps of
+//! more than 32 keys, which are hash tries; reductions are charged in
+//! proportion to the words copied.
 
 use super::erlang::{badkey, badmap, list_to_vec};
 use super::lists::function_clause;
 use super::{badarg, BifContext, BifFn, BifResult, Exception};
-use crate::heap::build;
+use crate::heap::{build, map};
 use crate::term::hash::otp_map_order;
-use crate::term::map::map_search;
+use crate::term::map::{map_search, FLAT_MAP_LIMIT};
 use crate::term::order::cmp_exact;
 use crate::term::{atom, Term};
 use std::cmp::Ordering;
@@ -30,38 +36,19 @@ fn map_arg(ctx: &mut BifContext, m: Term) -> Result<Term, Exception> {
 
 /// A map with `key` set to `value`.
 fn put_key(ctx: &mut BifContext, m: Term, key: Term, value: Term) -> Term {
-    let (keys, values) = (m.map_keys(), m.map_values());
-    ctx.charge(keys.len() / 16);
-    match map_search(keys, key) {
-        Ok(i) => {
-            let mut vs = values.to_vec();
-            vs[i] = value;
-            build::map_sorted(ctx.heap(), keys, &vs)
-        }
-        Err(i) => {
-            let mut ks = keys.to_vec();
-            let mut vs = values.to_vec();
-            ks.insert(i, key);
-            vs.insert(i, value);
-            build::map_sorted(ctx.heap(), &ks, &vs)
-        }
+    if m.is_flat_map() {
+        ctx.charge(m.map_size() / 16);
     }
+    map::put(ctx.heap(), m, key, value)
 }
 
 /// The map without `key` (the same map if the key is absent).
 fn remove_key(ctx: &mut BifContext, m: Term, key: Term) -> Term {
-    let (keys, values) = (m.map_keys(), m.map_values());
-    match map_search(keys, key) {
-        Ok(i) => {
-            ctx.charge(keys.len() / 16);
-            let mut ks = keys.to_vec();
-            let mut vs = values.to_vec();
-            ks.remove(i);
-            vs.remove(i);
-            build::map_sorted(ctx.heap(), &ks, &vs)
-        }
-        Err(_) => m,
+    // A trie shrinking to 32 keys is rebuilt flat: charge like a flat map.
+    if m.map_size() <= FLAT_MAP_LIMIT + 1 {
+        ctx.charge(m.map_size() / 16);
     }
+    map::remove(ctx.heap(), m, key)
 }
 
 fn get2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
@@ -125,11 +112,10 @@ fn new(ctx: &mut BifContext, _args: &[Term]) -> BifResult {
     Ok(build::map_sorted(ctx.heap(), &[], &[]))
 }
 
-/// The order (indices into the keys) in which OTP's `maps:keys/1`,
+/// The order (indices into the sorted keys) in which OTP's `maps:keys/1`,
 /// `maps:values/1` and `maps:to_list/1` list a map's entries.
-pub fn list_order(m: Term) -> Vec<usize> {
-    let keys = m.map_keys();
-    if keys.len() > 32 {
+pub fn list_order(keys: &[Term]) -> Vec<usize> {
+    if keys.len() > FLAT_MAP_LIMIT {
         if let Some(mut order) = otp_map_order(keys) {
             order.reverse();
             return order;
@@ -140,9 +126,10 @@ pub fn list_order(m: Term) -> Vec<usize> {
 
 /// Builds a list of `f(key, value)` over the entries in OTP's order.
 fn entries(ctx: &mut BifContext, m: Term, f: impl Fn(&mut BifContext, Term, Term) -> Term) -> Term {
-    let (keys, values) = (m.map_keys(), m.map_values());
+    let entries = m.map_sorted_entries();
+    let (keys, values) = (&entries.keys, &entries.values);
     ctx.charge(keys.len() / 16);
-    let items: Vec<Term> = list_order(m)
+    let items: Vec<Term> = list_order(keys)
         .into_iter()
         .map(|i| f(ctx, keys[i], values[i]))
         .collect();
@@ -188,13 +175,28 @@ fn from_keys(ctx: &mut BifContext, args: &[Term]) -> BifResult {
 fn merge(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     let a = map_arg(ctx, args[0])?;
     let b = map_arg(ctx, args[1])?;
-    let (ak, av, bk, bv) = (a.map_keys(), a.map_values(), b.map_keys(), b.map_values());
-    if bk.is_empty() {
+    if b.map_size() == 0 {
         return Ok(a);
     }
-    if ak.is_empty() {
+    if a.map_size() == 0 {
         return Ok(b);
     }
+    if a.is_hash_map() || b.is_hash_map() {
+        // Put the smaller map's entries into the larger one: O(m log n).
+        ctx.charge(a.map_size().min(b.map_size()) / 4);
+        let merged = if b.map_size() <= a.map_size() {
+            b.map_iter()
+                .fold(a, |acc, (k, v)| map::put(ctx.heap(), acc, k, v))
+        } else {
+            // `b`'s values win: add only `a`'s keys that `b` lacks.
+            a.map_iter()
+                .filter(|(k, _)| b.map_get(*k).is_none())
+                .fold(b, |acc, (k, v)| map::put(ctx.heap(), acc, k, v))
+        };
+        return Ok(merged);
+    }
+    let (ak, av) = (a.flat_map_keys(), a.flat_map_values());
+    let (bk, bv) = (b.flat_map_keys(), b.flat_map_values());
     ctx.charge((ak.len() + bk.len()) / 16);
     let mut keys = Vec::with_capacity(ak.len() + bk.len());
     let mut vals = Vec::with_capacity(ak.len() + bk.len());
@@ -256,8 +258,15 @@ fn without(ctx: &mut BifContext, args: &[Term]) -> BifResult {
         return Err(with_error(ctx, m));
     }
     let ks = list_to_vec(ks).ok_or_else(function_clause)?;
+    if m.is_hash_map() {
+        // O(log n) per key; the last removals may turn it flat.
+        ctx.charge(ks.len() / 4);
+        return Ok(ks
+            .into_iter()
+            .fold(m, |acc, k| map::remove(ctx.heap(), acc, k)));
+    }
     ctx.charge((ks.len() + m.map_size()) / 8);
-    let (keys, values) = (m.map_keys(), m.map_values());
+    let (keys, values) = (m.flat_map_keys(), m.flat_map_values());
     let mut drop = vec![false; keys.len()];
     for k in ks {
         if let Ok(i) = map_search(keys, k) {

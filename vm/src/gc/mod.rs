@@ -23,7 +23,9 @@
 //!    NON_VALUE in its head and the new LIST term in its tail; a live cons
 //!    never holds NON_VALUE.
 //! 4. Payload words of floats, bignums, heap binaries and refs are raw data
-//!    and are never scanned; all other boxed payload words are terms.
+//!    and are never scanned; all other boxed payload words are terms. (Map
+//!    trie nodes keep their bitmap and size as small integers for this
+//!    reason: see `term::map`.)
 //! 5. The to-space block is allocated with room for every word in
 //!    from-space, so copying never runs out of space.
 #![allow(unsafe_code)]

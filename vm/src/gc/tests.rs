@@ -62,8 +62,8 @@ enum Shape {
     Map(Vec<(i64, Shape)>),
 }
 
-fn shape() -> impl Strategy<Value = Shape> {
-    let leaf = prop_oneof![
+fn leaf() -> impl Strategy<Value = Shape> + Clone {
+    prop_oneof![
         any::<i64>().prop_map(|v| Shape::Int(v >> 4)),
         any::<f64>()
             .prop_filter("finite", |f| f.is_finite())
@@ -71,13 +71,27 @@ fn shape() -> impl Strategy<Value = Shape> {
         any::<i64>().prop_map(Shape::Big),
         Just(Shape::Atom),
         proptest::collection::vec(any::<u8>(), 0..20).prop_map(Shape::Bin),
-    ];
-    leaf.prop_recursive(4, 64, 6, |inner| {
+    ]
+}
+
+/// Map keys: small integers, so maps of more than 32 pairs are hash maps.
+fn map_of(
+    value: impl Strategy<Value = Shape>,
+    len: std::ops::Range<usize>,
+) -> impl Strategy<Value = Shape> {
+    proptest::collection::vec((any::<i64>(), value), len)
+        .prop_map(|v| Shape::Map(v.into_iter().map(|(k, s)| (k >> 4, s)).collect()))
+}
+
+fn shape() -> impl Strategy<Value = Shape> {
+    leaf().prop_recursive(4, 64, 6, |inner| {
         prop_oneof![
             proptest::collection::vec(inner.clone(), 0..6).prop_map(Shape::Tuple),
             proptest::collection::vec(inner.clone(), 0..6).prop_map(Shape::List),
-            proptest::collection::vec((any::<i64>(), inner), 0..5)
-                .prop_map(|v| Shape::Map(v.into_iter().map(|(k, s)| (k >> 4, s)).collect())),
+            map_of(inner, 0..5),
+            // Large maps (hash maps) of leaves and of small maps.
+            map_of(leaf(), 33..120),
+            map_of(map_of(leaf(), 0..3), 33..50),
         ]
     })
 }
@@ -167,4 +181,50 @@ fn list_with_interior_roots_survives_minor_and_major() {
             h.used_words()
         );
     }
+}
+
+/// A hash map updated between collections: every version kept as a root
+/// shares most of its trie with the others, across generations.
+#[test]
+fn large_map_versions_survive_collections() {
+    let mut h = Heap::with_capacity(256);
+    let mut reference = Heap::with_capacity(1 << 16);
+    let mut versions = vec![build::map_sorted(&mut h, &[], &[])];
+    let mut current = versions[0];
+    for i in 0..5000i64 {
+        let k = Term::small((i * 7919) % 5000);
+        current = crate::heap::map::put(&mut h, current, k, Term::small(i));
+        if i % 3 == 0 {
+            current = crate::heap::map::remove(&mut h, current, Term::small(i / 2));
+        }
+        if i % 500 == 0 {
+            if i % 1500 == 0 {
+                h.old_limit = 0; // force a major collection
+            }
+            versions.push(current);
+            let mut roots = Roots {
+                slices: vec![&mut versions[..]],
+            };
+            collect(&mut h, &mut roots, 16);
+            current = *versions.last().expect("just pushed");
+        }
+    }
+    // The same versions, rebuilt from their entries on another heap.
+    let mut roots = Roots {
+        slices: vec![&mut versions[..]],
+    };
+    collect(&mut h, &mut roots, 0);
+    for v in &versions {
+        let e = v.map_sorted_entries();
+        let copy = build::map_sorted(&mut reference, &e.keys, &e.values);
+        assert!(exact_eq(*v, copy));
+        assert_eq!(v.map_iter().count(), v.map_size());
+    }
+    // Shared subtrees stay shared: the live data is far below a copy per version.
+    let one = versions.last().map_or(0, |v| v.map_size()) * 3;
+    assert!(
+        h.used_words() < versions.len() * one / 2,
+        "{}",
+        h.used_words()
+    );
 }

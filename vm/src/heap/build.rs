@@ -6,7 +6,6 @@
 
 use super::Heap;
 use crate::term::boxed::LambdaId;
-use crate::term::order::cmp_exact;
 use crate::term::{Atom, BoxKind, Header, Term};
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
@@ -169,37 +168,15 @@ pub fn sub_binary(heap: &mut Heap, of: Term, bit_offset: usize, bit_len: usize) 
     Term::boxed_ptr(p)
 }
 
-/// A map from keys already sorted by `cmp_exact` and unique.
+/// A map from keys already sorted by `cmp_exact` and unique: flat up to
+/// 32 keys, a hash map beyond (see `heap::map`).
 pub fn map_sorted(heap: &mut Heap, keys: &[Term], values: &[Term]) -> Term {
-    debug_assert_eq!(keys.len(), values.len());
-    let n = keys.len();
-    let p = heap.alloc(1 + 2 * n);
-    // SAFETY: `p` has 1 + 2n fresh words.
-    unsafe {
-        *p = Header::new(BoxKind::Map, 2 * n).as_term();
-        write_words(p.add(1), keys);
-        write_words(p.add(1 + n), values);
-    }
-    Term::boxed_ptr(p)
+    super::map::from_sorted(heap, keys, values)
 }
 
 /// A map from pairs in any order; for equal keys the last pair wins.
-pub fn map_from_pairs(heap: &mut Heap, mut pairs: Vec<(Term, Term)>) -> Term {
-    // A stable sort keeps later duplicates after earlier ones.
-    pairs.sort_by(|a, b| cmp_exact(a.0, b.0));
-    let mut keys: Vec<Term> = Vec::with_capacity(pairs.len());
-    let mut values: Vec<Term> = Vec::with_capacity(pairs.len());
-    for (k, v) in pairs {
-        if let Some(last) = keys.last() {
-            if cmp_exact(*last, k).is_eq() {
-                *values.last_mut().expect("keys and values move together") = v;
-                continue;
-            }
-        }
-        keys.push(k);
-        values.push(v);
-    }
-    map_sorted(heap, &keys, &values)
+pub fn map_from_pairs(heap: &mut Heap, pairs: Vec<(Term, Term)>) -> Term {
+    super::map::from_pairs(heap, pairs)
 }
 
 pub fn fun(heap: &mut Heap, lambda: LambdaId, free: &[Term]) -> Term {

@@ -238,6 +238,29 @@ mod tests {
     }
 
     #[test]
+    fn copies_large_maps_equal() {
+        let mut h = Heap::new();
+        let pairs = (0..3000)
+            .map(|i| (Term::small(i), build::float(&mut h, i as f64)))
+            .collect();
+        let m = build::map_from_pairs(&mut h, pairs);
+        let m = crate::heap::map::remove(&mut h, m, Term::small(7));
+        assert!(m.is_hash_map());
+        let t = build::tuple(&mut h, &[m, m]);
+        let msg = copy_out(t);
+        let mut other = Heap::new();
+        let t2 = other.adopt_message(msg);
+        assert!(exact_eq(t, t2));
+        let m2 = t2.tuple_elements()[0];
+        assert_eq!(
+            m2.map_get(Term::small(8)).and_then(|f| f.as_float()),
+            Some(8.0)
+        );
+        assert_eq!(m2.map_get(Term::small(7)), None);
+        assert!(other.owns(m2.box_ptr()));
+    }
+
+    #[test]
     fn immediates_need_no_memory() {
         let m = copy_out(Term::small(7));
         assert_eq!(m.words(), 0);

@@ -21,6 +21,7 @@
 
 pub mod build;
 pub mod copy;
+pub mod map;
 
 use crate::term::Term;
 

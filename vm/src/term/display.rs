@@ -177,12 +177,12 @@ pub fn printable_list(t: Term) -> Option<Vec<u32>> {
     (l.is_nil() && !out.is_empty()).then_some(out)
 }
 
-/// The order in which Erlang/OTP iterates and prints a map's entries (as
-/// indices into its keys): key order up to 32 keys; beyond that OTP's
-/// hash order when it can be reproduced (see `hash::otp_map_order`).
-pub fn map_iteration_order(t: Term) -> Vec<usize> {
-    let keys = t.map_keys();
-    if keys.len() > 32 {
+/// The order in which Erlang/OTP iterates and prints a map's entries, as
+/// indices into its sorted keys (`Term::map_sorted_entries`): key order up
+/// to 32 keys; beyond that OTP's hash order when it can be reproduced (see
+/// `hash::otp_map_order`).
+pub fn map_iteration_order(keys: &[Term]) -> Vec<usize> {
+    if keys.len() > super::map::FLAT_MAP_LIMIT {
         if let Some(order) = super::hash::otp_map_order(keys) {
             return order;
         }
@@ -331,7 +331,7 @@ fn write1(out: &mut String, t: Term, d: i64, unicode: bool) {
                     out.push('}');
                 }
             }
-            Some(BoxKind::Map) => {
+            Some(BoxKind::Map | BoxKind::HashMap) => {
                 if d == 1 || t.map_size() == 0 {
                     out.push_str("#{}");
                     return;
@@ -340,8 +340,9 @@ fn write1(out: &mut String, t: Term, d: i64, unicode: bool) {
                 out.push_str("#{");
                 // write_map_body/4 checks the depth before looking for a next pair.
                 let mut dd = d0;
-                let (keys, values) = (t.map_keys(), t.map_values());
-                for (i, j) in map_iteration_order(t).into_iter().enumerate() {
+                let entries = t.map_sorted_entries();
+                let (keys, values) = (&entries.keys, &entries.values);
+                for (i, j) in map_iteration_order(keys).into_iter().enumerate() {
                     let (k, v) = (&keys[j], &values[j]);
                     if i > 0 {
                         out.push(',');

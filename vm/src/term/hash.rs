@@ -252,17 +252,18 @@ pub fn make_hash2(t: Term) -> u32 {
                         continue;
                     }
                 }
-                Some(BoxKind::Map) => {
-                    let (keys, values) = (term.map_keys(), term.map_values());
-                    hash = hash1(hash, keys.len() as u32, HCONST_16);
-                    if !keys.is_empty() {
+                Some(BoxKind::Map | BoxKind::HashMap) => {
+                    // Pairs hash independently and combine by xor, so any
+                    // iteration order (flat or trie) gives OTP's value.
+                    hash = hash1(hash, term.map_size() as u32, HCONST_16);
+                    if term.map_size() > 0 {
                         stack.push(Item::MapTail { hash, xor });
                         hash = 0;
                         xor = 0;
-                        for (k, v) in keys.iter().zip(values).rev() {
+                        for (k, v) in term.map_iter() {
                             stack.push(Item::MapPair);
-                            stack.push(Item::Term(*v));
-                            stack.push(Item::Term(*k));
+                            stack.push(Item::Term(v));
+                            stack.push(Item::Term(k));
                         }
                     }
                 }
@@ -298,7 +299,8 @@ pub fn make_hash2(t: Term) -> u32 {
                 Some(BoxKind::Ref) => {
                     hash = hash1(hash, term.ref_number() as u32, HCONST_7);
                 }
-                None => {}
+                // Trie nodes are never terms on their own.
+                Some(BoxKind::HashNode | BoxKind::HashCollision) | None => {}
             }
         }
         // hash2_common: pop the next thing to do.
@@ -323,6 +325,42 @@ pub fn make_hash2(t: Term) -> u32 {
             }
         }
     }
+}
+
+// ---- the hash of map keys --------------------------------------------------
+
+/// A replacement for [`map_key_hash`] (tests only).
+#[cfg(test)]
+pub type KeyHashFn = fn(Term) -> u32;
+
+#[cfg(test)]
+thread_local! {
+    /// Tests replace [`map_key_hash`] on their own thread (for example
+    /// with one that has only a few distinct values) to force deep tries
+    /// and collision nodes.
+    pub static TEST_MAP_KEY_HASH: std::cell::Cell<Option<KeyHashFn>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// The 32-bit hash that places a key in a hash map's trie (`term::map`).
+///
+/// Equal under `=:=` implies equal hashes, so `1` and `1.0` may differ and
+/// do: this is `make_hash2` (phash2 before its 27-bit mask), which already
+/// hashes integers and floats apart, binaries by their bits whatever their
+/// representation, and maps independently of entry order. Atoms take a
+/// shortcut, their table index: `make_hash2` would hash the name, which
+/// needs the atom table's lock. The value is therefore stable within one
+/// run of the VM only, which is all a trie needs: nothing observable (no
+/// printing, listing or comparison) follows the trie's own order.
+pub fn map_key_hash(t: Term) -> u32 {
+    #[cfg(test)]
+    if let Some(f) = TEST_MAP_KEY_HASH.with(|h| h.get()) {
+        return f(t);
+    }
+    if let Some(a) = t.as_atom() {
+        return hash1(HCONST_3, a.0, HCONST_3);
+    }
+    make_hash2(t)
 }
 
 // ---- map iteration order --------------------------------------------------
@@ -422,9 +460,10 @@ fn internal_hash(t: Term, salt: u32) -> Option<u32> {
                         continue;
                     }
                 }
-                BoxKind::Map if term.map_size() <= 32 => {
+                BoxKind::Map => {
                     hash = hash1(hash, term.map_size() as u32, HCONST_16);
-                    for (k, v) in term.map_keys().iter().zip(term.map_values()).rev() {
+                    let (keys, values) = (term.flat_map_keys(), term.flat_map_values());
+                    for (k, v) in keys.iter().zip(values).rev() {
                         stack.push(IItem::Term(*v));
                         stack.push(IItem::Term(*k));
                     }

@@ -82,7 +82,8 @@ pub enum BoxKind {
     /// `arity` little-endian u64 limbs of the magnitude.
     BigPos = 2,
     BigNeg = 3,
-    /// Flat map: `arity / 2` sorted keys, then the values in the same order.
+    /// Flat map (at most 32 keys): `arity / 2` sorted keys, then the values
+    /// in the same order.
     Map = 4,
     /// Heap binary: a bit-length word, then the bytes packed into words.
     Binary = 5,
@@ -94,6 +95,15 @@ pub enum BoxKind {
     Export = 8,
     /// Reference: one word of unique id.
     Ref = 9,
+    /// Map of more than 32 keys: the root node of a hash array mapped trie,
+    /// a size word (small), then a node's payload (see `map.rs`).
+    HashMap = 10,
+    /// Inner HAMT node: bitmap word (small), key-value pairs, subnodes.
+    /// Never a term on its own: reachable only from a `HashMap`.
+    HashNode = 11,
+    /// HAMT leaf for keys whose whole hash is equal: key-value pairs sorted
+    /// by key. Never a term on its own.
+    HashCollision = 12,
 }
 
 impl BoxKind {
@@ -110,6 +120,9 @@ impl BoxKind {
             7 => Fun,
             8 => Export,
             9 => Ref,
+            10 => HashMap,
+            11 => HashNode,
+            12 => HashCollision,
             _ => return None,
         })
     }
@@ -367,8 +380,9 @@ impl Term {
 
     // ---- others ---------------------------------------------------------
 
+    /// A flat map or a hash map (the two representations of one type).
     pub fn is_map(self) -> bool {
-        self.box_kind() == Some(BoxKind::Map)
+        matches!(self.box_kind(), Some(BoxKind::Map | BoxKind::HashMap))
     }
 
     pub fn is_bitstring(self) -> bool {

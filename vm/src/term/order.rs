@@ -33,9 +33,10 @@ fn rank(t: Term) -> u8 {
         Some(BoxKind::Ref) => 2,
         Some(BoxKind::Fun | BoxKind::Export) => 3,
         Some(BoxKind::Tuple) => 6,
-        Some(BoxKind::Map) => 7,
+        Some(BoxKind::Map | BoxKind::HashMap) => 7,
         Some(BoxKind::Binary | BoxKind::SubBinary) => 10,
-        None => 11,
+        // Trie nodes are never terms on their own.
+        Some(BoxKind::HashNode | BoxKind::HashCollision) | None => 11,
     }
 }
 
@@ -95,15 +96,7 @@ fn compare(mut a: Term, mut b: Term, exact: bool) -> Ordering {
                     .cmp(&y.len())
                     .then_with(|| compare_slices(x, y, exact));
             }
-            7 => {
-                let (sa, sb) = (a.map_size(), b.map_size());
-                if sa != sb {
-                    return sa.cmp(&sb);
-                }
-                // Keys compare exactly (as in OTP), then values.
-                return compare_slices(a.map_keys(), b.map_keys(), true)
-                    .then_with(|| compare_slices(a.map_values(), b.map_values(), exact));
-            }
+            7 => return compare_maps(a, b, exact),
             9 => {
                 let o = compare(a.head(), b.head(), exact);
                 if o != Ordering::Equal {
@@ -133,6 +126,30 @@ fn compare(mut a: Term, mut b: Term, exact: bool) -> Ordering {
             _ => return a.0.cmp(&b.0),
         }
     }
+}
+
+/// OTP's map order: size first, then the keys in key order (compared
+/// exactly), then the values in that order.
+fn compare_maps(a: Term, b: Term, exact: bool) -> Ordering {
+    let (sa, sb) = (a.map_size(), b.map_size());
+    if sa != sb {
+        return sa.cmp(&sb);
+    }
+    // Equal sizes mean equal representations. Two hash maps with the same
+    // keys have the same trie shape (canonical form, see `term::map`), so
+    // walking them side by side settles equality without sorting; any
+    // difference falls through to the full comparison, which alone knows
+    // which difference comes first in key order.
+    if a.is_hash_map()
+        && a.map_iter()
+            .zip(b.map_iter())
+            .all(|((ka, va), (kb, vb))| exact_eq(ka, kb) && compare(va, vb, exact).is_eq())
+    {
+        return Ordering::Equal;
+    }
+    let (ea, eb) = (a.map_sorted_entries(), b.map_sorted_entries());
+    compare_slices(&ea.keys, &eb.keys, true)
+        .then_with(|| compare_slices(&ea.values, &eb.values, exact))
 }
 
 fn compare_slices(x: &[Term], y: &[Term], exact: bool) -> Ordering {

@@ -128,8 +128,9 @@ impl<'a> Copier<'a> {
                 tasks.extend(es.iter().rev().map(|&e| Task::Visit(e)));
                 return;
             }
-            Some(BoxKind::Map) => {
-                let (keys, values) = (t.map_keys(), t.map_values());
+            Some(BoxKind::Map | BoxKind::HashMap) => {
+                let entries = t.map_sorted_entries();
+                let (keys, values) = (&entries.keys, &entries.values);
                 tasks.push(Task::Map(t, keys.len()));
                 tasks.extend(values.iter().rev().map(|&e| Task::Visit(e)));
                 tasks.extend(keys.iter().rev().map(|&e| Task::Visit(e)));
@@ -155,7 +156,8 @@ impl<'a> Copier<'a> {
                 build::export(self.into, m, f, a)
             }
             Some(BoxKind::Ref) => build::reference(self.into, t.ref_number()),
-            None => t,
+            // Trie nodes are reached only through their map, never visited.
+            Some(BoxKind::HashNode | BoxKind::HashCollision) | None => t,
         };
         self.memo.insert(t.0, leaf);
         done.push(leaf);

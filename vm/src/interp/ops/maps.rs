@@ -2,7 +2,7 @@
 
 use crate::bif::Exception;
 use crate::code::LoadedModule;
-use crate::heap::build;
+use crate::heap::{build, map};
 use crate::interp::{read, write};
 use crate::process::Process;
 use crate::term::map::map_search;
@@ -17,6 +17,7 @@ pub fn new_map(p: &mut Process, m: &LoadedModule, pairs: &[(Src, Src)]) -> Term 
     build::map_from_pairs(&mut p.heap, ps)
 }
 
+/// `Map#{K => V, ...}` (`exact == false`) and `Map#{K := V, ...}`.
 pub fn put_map(
     p: &mut Process,
     m: &LoadedModule,
@@ -29,17 +30,29 @@ pub fn put_map(
         let t = build::tuple(&mut p.heap, &[Term::atom(atom::BADMAP), base]);
         return Err(Exception::error(t));
     }
-    let mut keys: Vec<Term> = base.map_keys().to_vec();
-    let mut values: Vec<Term> = base.map_values().to_vec();
-    for (k, v) in pairs {
-        let (k, v) = (read(p, m, k), read(p, m, v));
+    let ps: Vec<(Term, Term)> = pairs
+        .iter()
+        .map(|(k, v)| (read(p, m, k), read(p, m, v)))
+        .collect();
+    if exact {
+        if let Some((k, _)) = ps.iter().find(|(k, _)| base.map_get(*k).is_none()) {
+            let t = build::tuple(&mut p.heap, &[Term::atom(atom::BADKEY), *k]);
+            return Err(Exception::error(t));
+        }
+    }
+    if base.is_hash_map() {
+        // O(log n) each, sharing the untouched parts of the trie.
+        return Ok(ps
+            .into_iter()
+            .fold(base, |acc, (k, v)| map::put(&mut p.heap, acc, k, v)));
+    }
+    // A flat map: merge into one new object (flat, or a trie past 32 keys).
+    let mut keys: Vec<Term> = base.flat_map_keys().to_vec();
+    let mut values: Vec<Term> = base.flat_map_values().to_vec();
+    for (k, v) in ps {
         match map_search(&keys, k) {
             Ok(i) => values[i] = v,
             Err(i) => {
-                if exact {
-                    let t = build::tuple(&mut p.heap, &[Term::atom(atom::BADKEY), k]);
-                    return Err(Exception::error(t));
-                }
                 keys.insert(i, k);
                 values.insert(i, v);
             }

@@ -62,7 +62,13 @@ pub fn print_term_with(t: Term, o: &PrintOptions) -> String {
     let structured = t.is_list()
         || matches!(
             t.box_kind(),
-            Some(BoxKind::Tuple | BoxKind::Map | BoxKind::Binary | BoxKind::SubBinary)
+            Some(
+                BoxKind::Tuple
+                    | BoxKind::Map
+                    | BoxKind::HashMap
+                    | BoxKind::Binary
+                    | BoxKind::SubBinary
+            )
         );
     if !structured {
         return write_simple(t, o.unicode);
@@ -180,7 +186,7 @@ impl Measure {
         }
         match t.box_kind() {
             Some(BoxKind::Tuple) => self.tuple(t, d),
-            Some(BoxKind::Map) => self.map(t, d),
+            Some(BoxKind::Map | BoxKind::HashMap) => self.map(t, d),
             Some(BoxKind::Binary | BoxKind::SubBinary) => self.bitstring(t, d),
             _ => If::leaf(write_simple(t, self.unicode)),
         }
@@ -248,8 +254,9 @@ impl Measure {
         let mut es = Vec::new();
         let mut tail = Tail::Nil;
         let mut d = d;
-        let (keys, values) = (t.map_keys(), t.map_values());
-        for (k, v) in map_iteration_order(t)
+        let entries = t.map_sorted_entries();
+        let (keys, values) = (&entries.keys, &entries.values);
+        for (k, v) in map_iteration_order(keys)
             .into_iter()
             .map(|j| (&keys[j], &values[j]))
         {
