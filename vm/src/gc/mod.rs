@@ -111,7 +111,12 @@ fn copy_roots(from: &FromSpace, roots: &mut Roots, to: &mut Block) {
     }
 }
 
+/// The blocks being evacuated. A process that received many messages has
+/// one fragment per message, so membership is a binary search over the
+/// sorted ranges (after a check of the first, usually the young block).
 struct FromSpace {
+    first: (usize, usize),
+    /// Non-empty ranges sorted by start (they never overlap).
     ranges: Vec<(usize, usize)>,
 }
 
@@ -121,21 +126,34 @@ impl FromSpace {
         (start, start + b.top * 8)
     }
 
+    fn new(first: (usize, usize), mut ranges: Vec<(usize, usize)>) -> FromSpace {
+        ranges.retain(|&(s, e)| s < e);
+        ranges.sort_unstable();
+        FromSpace { first, ranges }
+    }
+
     fn young(heap: &Heap) -> FromSpace {
-        let mut ranges = vec![Self::range(&heap.young)];
-        ranges.extend(heap.fragments.iter().map(Self::range));
-        FromSpace { ranges }
+        let ranges = heap.fragments.iter().map(Self::range).collect();
+        FromSpace::new(Self::range(&heap.young), ranges)
     }
 
     fn old(heap: &Heap) -> FromSpace {
-        FromSpace {
-            ranges: heap.old.iter().map(Self::range).collect(),
-        }
+        FromSpace::new((0, 0), heap.old.iter().map(Self::range).collect())
     }
 
     #[inline]
     fn contains(&self, p: usize) -> bool {
-        self.ranges.iter().any(|&(s, e)| p >= s && p < e)
+        if p >= self.first.0 && p < self.first.1 {
+            return true;
+        }
+        match self.ranges.len() {
+            0 => false,
+            1 => p >= self.ranges[0].0 && p < self.ranges[0].1,
+            _ => {
+                let i = self.ranges.partition_point(|&(s, _)| s <= p);
+                i > 0 && p < self.ranges[i - 1].1
+            }
+        }
     }
 
     /// Returns the new location of `t`, copying its top object if needed.

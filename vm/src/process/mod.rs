@@ -148,12 +148,13 @@ impl Process {
         if self.heap.must_collect(need) {
             return true;
         }
-        // Stress mode collects at every safe point while the stack is
-        // shallow; with a deep stack (scanned by every collection) at one
-        // in stack/4096 safe points, so it stays near-linear.
+        // Stress mode collects at every safe point while the stack and
+        // mailbox are small; with a deep stack or a long mailbox (scanned
+        // by every collection) at one in (stack + queue)/4096 safe points,
+        // so it stays near-linear.
         if self.gc_stress {
             if self.stress_minor_skip == 0 {
-                self.stress_minor_skip = self.stack.len() / 4096;
+                self.stress_minor_skip = (self.stack.len() + self.mailbox.len()) / 4096;
                 return true;
             }
             self.stress_minor_skip -= 1;
@@ -185,15 +186,14 @@ impl Process {
         let dict: &mut [(Term, Term)] = &mut self.dict;
         // The dictionary is a slice of pairs: collect both halves.
         let mut dict_terms: Vec<Term> = dict.iter().flat_map(|(k, v)| [*k, *v]).collect();
-        let mut queue: Vec<Term> = self.mailbox.queue.iter().copied().collect();
         roots.slices.push(&mut dict_terms);
-        roots.slices.push(&mut queue);
+        // The queue is updated in place (a long mailbox is not copied).
+        let (front, back) = self.mailbox.queue.as_mut_slices();
+        roots.slices.push(front);
+        roots.slices.push(back);
         crate::gc::collect(&mut self.heap, &mut roots, need);
         for (i, pair) in self.dict.iter_mut().enumerate() {
             *pair = (dict_terms[2 * i], dict_terms[2 * i + 1]);
-        }
-        for (slot, t) in self.mailbox.queue.iter_mut().zip(queue) {
-            *slot = t;
         }
         // Registers above `live` may hold pointers into the old blocks:
         // reset them (those above max_x_register are never read; a
