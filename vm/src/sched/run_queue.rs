@@ -11,14 +11,22 @@
 use crate::process::table::ProcessCell;
 use crossbeam_deque::{Injector, Steal, Stealer, Worker};
 use std::cell::RefCell;
-use std::sync::atomic::{fence, AtomicUsize, Ordering};
+use std::sync::atomic::{fence, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 
 pub type Task = Arc<ProcessCell>;
 
+/// How long a scheduler must have been in its current slice before another
+/// may steal its only queued process.
+const LONE_STEAL_NS: u64 = 50_000;
+
 pub struct RunQueues {
     injector: Injector<Task>,
     stealers: Vec<Stealer<Task>>,
+    /// Per scheduler: when its current slice began (nanoseconds since
+    /// `epoch`, plus one), or 0 between slices.
+    busy_since: Vec<AtomicU64>,
+    epoch: std::time::Instant,
     sleepers: AtomicUsize,
     lock: Mutex<()>,
     wake: Condvar,
@@ -38,6 +46,8 @@ impl RunQueues {
             RunQueues {
                 injector: Injector::new(),
                 stealers,
+                busy_since: (0..n).map(|_| AtomicU64::new(0)).collect(),
+                epoch: std::time::Instant::now(),
                 sleepers: AtomicUsize::new(0),
                 lock: Mutex::new(()),
                 wake: Condvar::new(),
@@ -54,21 +64,39 @@ impl RunQueues {
     /// Queues a runnable process: on this scheduler's own deque if called
     /// from a scheduler, else on the injector.
     pub fn push(&self, t: Task) {
-        let rest = LOCAL.with(|l| match l.borrow().as_ref() {
+        let (rest, lone) = LOCAL.with(|l| match l.borrow().as_ref() {
             Some(w) => {
                 w.push(t);
-                None
+                (None, w.len() == 1)
             }
-            None => Some(t),
+            None => (Some(t), false),
         });
         if let Some(t) = rest {
             self.injector.push(t);
+        }
+        // A lone process on this scheduler's own deque is one it will run
+        // itself next (a message's receiver, most often): waking a sleeping
+        // scheduler for it would cost a system call per message and move
+        // the receiver to another core. If this scheduler stays busy, the
+        // process is stolen or the next push finds two queued.
+        if lone {
+            return;
         }
         fence(Ordering::SeqCst);
         if self.sleepers.load(Ordering::SeqCst) > 0 {
             let _g = self.lock.lock().unwrap_or_else(|e| e.into_inner());
             self.wake.notify_one();
         }
+    }
+
+    fn now(&self) -> u64 {
+        self.epoch.elapsed().as_nanos() as u64 + 1
+    }
+
+    /// Scheduler `me` starts (true) or ends (false) a slice.
+    pub fn set_busy(&self, me: usize, busy: bool) {
+        let t = if busy { self.now() } else { 0 };
+        self.busy_since[me].store(t, Ordering::Relaxed);
     }
 
     /// The next process for scheduler `me` to run. Processes made runnable
@@ -86,9 +114,23 @@ impl RunQueues {
             if let Some(t) = local.pop() {
                 return Some(t);
             }
+            // A scheduler's only queued process is usually one it woke with
+            // a message and will run itself a moment later; stealing it
+            // would move a message's receiver to another core for every
+            // message (ping-pong, rings). So a lone process is taken only
+            // from a scheduler that has been in its current slice for a
+            // while (it is busy with something else).
             let n = self.stealers.len();
+            let now = self.now();
             (1..n)
-                .map(|k| &self.stealers[(me + k) % n])
+                .map(|k| (me + k) % n)
+                .filter(|&v| {
+                    let len = self.stealers[v].len();
+                    let since = self.busy_since[v].load(Ordering::Relaxed);
+                    len >= 2
+                        || (len == 1 && since != 0 && now.saturating_sub(since) > LONE_STEAL_NS)
+                })
+                .map(|v| &self.stealers[v])
                 .find_map(|s| retry(|| s.steal_batch_and_pop(local)))
         })
     }

@@ -30,7 +30,11 @@ pub fn run(index: usize, w: Worker<Task>) {
             None => find_work(rt, index),
         };
         match task {
-            Some(cell) => again = run_one(rt, cell, &mut regs),
+            Some(cell) => {
+                rt.queues.set_busy(index, true);
+                again = run_one(rt, cell, &mut regs);
+                rt.queues.set_busy(index, false);
+            }
             None => rt.queues.park(|| rt.idle_check()),
         }
     }
