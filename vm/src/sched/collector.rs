@@ -28,6 +28,9 @@ impl Collector {
     }
 
     pub fn run(&self) -> ! {
+        // Lowest priority: with every core busy, the OS runs the
+        // schedulers (and the processes waiting on them) first.
+        let _ = thread_priority::set_current_thread_priority(thread_priority::ThreadPriority::Min);
         let rt = runtime();
         loop {
             let cell = {

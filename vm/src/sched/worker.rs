@@ -92,6 +92,7 @@ fn run_one(rt: &'static Runtime, cell: Task, regs: &mut Box<[Term]>) -> Option<T
     let p = &mut *body;
     let bytes_before = p.memory_bytes();
     let reds_before = p.reductions;
+
     switch_in(p, regs);
     p.take_signals();
     let end = match p.pending_exit {
