@@ -303,7 +303,12 @@ fn sum(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     let mut l = args[0];
     let mut n = 0;
     while let Some((h, t)) = l.as_cons() {
-        acc = arith(ctx.heap(), ArithOp::Add, acc, h)?;
+        // Small integers add without the general arithmetic (bignums and
+        // floats), which costs far more than a reduction's worth per element.
+        acc = match (acc.as_small(), h.as_small()) {
+            (Some(a), Some(b)) if Term::fits_small(a + b) => Term::small(a + b),
+            _ => arith(ctx.heap(), ArithOp::Add, acc, h)?,
+        };
         n += 1;
         l = t;
     }
