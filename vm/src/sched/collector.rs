@@ -28,9 +28,7 @@ impl Collector {
     }
 
     pub fn run(&self) -> ! {
-        // Lowest priority: with every core busy, the OS runs the
-        // schedulers (and the processes waiting on them) first.
-        let _ = thread_priority::set_current_thread_priority(thread_priority::ThreadPriority::Min);
+        lowest_priority();
         let rt = runtime();
         loop {
             let cell = {
@@ -63,4 +61,19 @@ impl Collector {
             rt.queues.push(cell);
         }
     }
+}
+
+/// The collector thread yields to every other: with all cores busy the OS
+/// runs the schedulers (and the timer thread) first. Linux's SCHED_IDLE
+/// where available, else the lowest normal priority.
+fn lowest_priority() {
+    use thread_priority::*;
+    #[cfg(target_os = "linux")]
+    {
+        let idle = ThreadSchedulePolicy::Normal(NormalThreadSchedulePolicy::Idle);
+        if set_thread_priority_and_policy(thread_native_id(), ThreadPriority::Min, idle).is_ok() {
+            return;
+        }
+    }
+    let _ = set_current_thread_priority(ThreadPriority::Min);
 }

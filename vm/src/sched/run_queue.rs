@@ -155,7 +155,10 @@ impl RunQueues {
     /// held, after the final check) when this scheduler is about to sleep
     /// with nothing queued anywhere, so the caller can detect a VM with
     /// nothing left to do.
-    pub fn park(&self, idle: impl FnOnce()) {
+    /// `until`: wake up by then at the latest (the next timer is due: the
+    /// scheduler delivers it itself, without waiting for the timer thread
+    /// to be given a core).
+    pub fn park(&self, idle: impl FnOnce(), until: Option<std::time::Duration>) {
         let g = self.lock.lock().unwrap_or_else(|e| e.into_inner());
         self.sleepers.fetch_add(1, Ordering::SeqCst);
         fence(Ordering::SeqCst);
@@ -164,7 +167,15 @@ impl RunQueues {
             return;
         }
         idle();
-        let g = self.wake.wait(g).unwrap_or_else(|e| e.into_inner());
+        let g = match until {
+            Some(d) => {
+                self.wake
+                    .wait_timeout(g, d)
+                    .unwrap_or_else(|e| e.into_inner())
+                    .0
+            }
+            None => self.wake.wait(g).unwrap_or_else(|e| e.into_inner()),
+        };
         drop(g);
         self.sleepers.fetch_sub(1, Ordering::SeqCst);
     }
@@ -242,7 +253,7 @@ mod tests {
                         woke2.store(true, Ordering::SeqCst);
                         return;
                     }
-                    q2.park(|| {});
+                    q2.park(|| {}, None);
                 }
             });
             if round % 2 == 0 {

@@ -92,6 +92,13 @@ impl Timers {
         self.next_due.store(next, Ordering::Release);
     }
 
+    /// Time until the earliest timer is due, if any is pending.
+    pub fn next_in(&self) -> Option<Duration> {
+        let next = self.next_due.load(Ordering::Acquire);
+        (next != u64::MAX)
+            .then(|| Duration::from_nanos(next.saturating_sub(self.nanos(Instant::now()))))
+    }
+
     /// Delivers the timers that are due, if any (schedulers call this
     /// between slices).
     #[inline]

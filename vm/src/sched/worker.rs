@@ -35,7 +35,7 @@ pub fn run(index: usize, w: Worker<Task>) {
                 again = run_one(rt, cell, &mut regs);
                 rt.queues.set_busy(index, false);
             }
-            None => rt.queues.park(|| rt.idle_check()),
+            None => rt.queues.park(|| rt.idle_check(), rt.timers.next_in()),
         }
     }
 }
