@@ -234,7 +234,7 @@ fn statistics(ctx: &mut BifContext, args: &[Term]) -> BifResult {
         "reductions" | "exact_reductions" => {
             let rt = runtime()?;
             // Finished slices of everyone, plus the caller's current one.
-            let total = rt.reductions.load(Ordering::Relaxed) + ctx.reductions() % 4000;
+            let total = rt.reductions.total().max(0) as u64 + ctx.reductions() % 4000;
             let d = since(&LAST_REDS, total);
             let (t, d) = (
                 build::int(ctx.heap(), total as i64),
@@ -264,7 +264,7 @@ fn statistics(ctx: &mut BifContext, args: &[Term]) -> BifResult {
 /// (processes, total) memory in bytes.
 fn memory_figures() -> Result<(usize, usize), Exception> {
     let rt = runtime()?;
-    let processes = rt.process_bytes.load(Ordering::Relaxed);
+    let processes = rt.process_bytes.total().max(0) as usize;
     let code: usize = code::loaded_modules()
         .iter()
         .map(|m| m.code.len() * 40 + m.literal_area.capacity_words() * 8)

@@ -73,9 +73,9 @@ pub struct Runtime {
     /// nothing will ever run again.
     active: AtomicUsize,
     /// Reductions of finished slices, all processes.
-    pub reductions: AtomicU64,
+    pub reductions: Counters,
     /// Bytes of all process memory (`erlang:memory(processes)`).
-    pub process_bytes: AtomicUsize,
+    pub process_bytes: Counters,
     main_pid: AtomicU64,
     main_started: AtomicBool,
     outcome: Mutex<Option<Outcome>>,
@@ -89,6 +89,38 @@ pub struct Runtime {
 }
 
 static RUNTIME: OnceLock<Runtime> = OnceLock::new();
+
+thread_local! {
+    /// The scheduler this thread is (its index), if it is one.
+    static SCHEDULER: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+}
+
+/// A statistic every scheduler updates after each slice: one counter per
+/// scheduler (on its own cache line) plus one for other threads, summed
+/// when read, so schedulers never contend for it.
+pub struct Counters(Box<[CachePadded<std::sync::atomic::AtomicI64>]>);
+
+impl Counters {
+    fn new(schedulers: usize) -> Counters {
+        Counters((0..=schedulers).map(|_| CachePadded::default()).collect())
+    }
+
+    pub fn add(&self, v: i64) {
+        let i = SCHEDULER.with(|s| s.get()).unwrap_or(self.0.len() - 1);
+        self.0[i.min(self.0.len() - 1)]
+            .0
+            .fetch_add(v, Ordering::Relaxed);
+    }
+
+    pub fn total(&self) -> i64 {
+        self.0.iter().map(|c| c.0.load(Ordering::Relaxed)).sum()
+    }
+}
+
+/// Keeps a value alone on its cache line.
+#[derive(Default)]
+#[repr(align(128))]
+pub struct CachePadded<T>(pub T);
 
 pub fn runtime() -> &'static Runtime {
     RUNTIME
@@ -113,8 +145,8 @@ pub fn start(config: Config) -> &'static Runtime {
         timers: Timers::new(),
         collector: collector::Collector::default(),
         active: AtomicUsize::new(0),
-        reductions: AtomicU64::new(0),
-        process_bytes: AtomicUsize::new(0),
+        reductions: Counters::new(n),
+        process_bytes: Counters::new(n),
         main_pid: AtomicU64::new(u64::MAX),
         main_started: AtomicBool::new(false),
         outcome: Mutex::new(None),
@@ -133,12 +165,16 @@ pub fn start(config: Config) -> &'static Runtime {
         rt.queues.push(cell);
     });
     for (i, w) in workers.into_iter().enumerate() {
+        let w = (i, w);
         // Native code (term printing, comparison) recurses on deep terms:
         // give schedulers a big stack (virtual memory, committed on use).
         std::thread::Builder::new()
             .name(format!("scheduler-{}", i + 1))
             .stack_size(256 << 20)
-            .spawn(move || worker::run(i, w))
+            .spawn(move || {
+                SCHEDULER.with(|s| s.set(Some(w.0)));
+                worker::run(w.0, w.1)
+            })
             .expect("cannot start a scheduler thread");
     }
     std::thread::Builder::new()
@@ -163,8 +199,7 @@ impl Runtime {
         }
         p.offload_gc = true;
         let pid = p.pid;
-        self.process_bytes
-            .fetch_add(p.memory_bytes(), Ordering::Relaxed);
+        self.process_bytes.add(p.memory_bytes() as i64);
         let cell = ProcessCell::new(p, status::RUNNABLE);
         // Active before visible: an idle scheduler must never see a live
         // process while `active` is zero (it would report a deadlock).

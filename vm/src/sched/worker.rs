@@ -102,8 +102,7 @@ fn run_one(rt: &'static Runtime, cell: Task, regs: &mut Box<[Term]>) -> Option<T
     if let Some(t) = p.stale_timer.take() {
         rt.timers.cancel(t);
     }
-    rt.reductions
-        .fetch_add(p.reductions - reds_before, Ordering::Relaxed);
+    rt.reductions.add((p.reductions - reds_before) as i64);
     match end {
         SliceEnd::Yielded { live } => {
             switch_out(p, regs, live);
@@ -151,11 +150,7 @@ fn run_one(rt: &'static Runtime, cell: Task, regs: &mut Box<[Term]>) -> Option<T
 }
 
 pub(super) fn account(rt: &Runtime, before: usize, after: usize) {
-    if after >= before {
-        rt.process_bytes
-            .fetch_add(after - before, Ordering::Relaxed);
-    } else {
-        rt.process_bytes
-            .fetch_sub(before - after, Ordering::Relaxed);
+    if after != before {
+        rt.process_bytes.add(after as i64 - before as i64);
     }
 }
