@@ -60,8 +60,8 @@ fn start_fun(child: &mut Process, f: Term) {
 
 /// Sets `child` up to call `m:f(args...)` (terms in the child's heap). A
 /// function that does not exist makes the child fail with `undef` when it
-/// starts, as in OTP.
-fn start_mfa(child: &mut Process, m: Atom, f: Atom, args: Vec<Term>) {
+/// starts, as in OTP. Also for embedders that start processes (the shell).
+pub fn start_mfa(child: &mut Process, m: Atom, f: Atom, args: Vec<Term>) {
     child.initial_call = (m, f, args.len() as u32);
     child.x = args.into();
     match code::resolve(m, f, child.x.len() as u32) {
@@ -384,12 +384,10 @@ fn demonitor2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
         }
     }
     let found = demonitor_ref(ctx, args[0])?;
-    let mut flushed = false;
     if flush {
         let p = ctx.process();
         p.take_signals();
         let n = args[0].ref_number();
-        let before = p.mailbox.queue.len();
         p.mailbox.queue.retain(|m| {
             !(m.is_tuple()
                 && m.tuple_arity() == 5
@@ -397,11 +395,9 @@ fn demonitor2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
                 && m.tuple_elements()[1].is_ref()
                 && m.tuple_elements()[1].ref_number() == n)
         });
-        flushed = p.mailbox.queue.len() < before;
         p.mailbox.reset();
         p.mailbox.forget_marker();
     }
-    let _ = flushed;
     Ok(if info {
         Term::bool(found)
     } else {
@@ -411,13 +407,12 @@ fn demonitor2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
 
 // ---- registered names -------------------------------------------------------------------
 
-fn register(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+fn register(_ctx: &mut BifContext, args: &[Term]) -> BifResult {
     let name = args[0].as_atom().ok_or_else(badarg)?;
     let pid = pid_arg(args[1])?;
     if name == atom::UNDEFINED {
         return Err(badarg());
     }
-    let _ = ctx;
     if table::register(name, pid) {
         Ok(Term::bool(true))
     } else {
@@ -502,7 +497,7 @@ fn is_process_alive(ctx: &mut BifContext, args: &[Term]) -> BifResult {
 }
 
 /// Whether `pid` is alive once it has handled every signal sent so far.
-pub fn alive_after_signals(pid: u64) -> bool {
+fn alive_after_signals(pid: u64) -> bool {
     let Some(cell) = table::lookup(pid) else {
         return false;
     };
@@ -620,11 +615,6 @@ fn shell_reply(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     } else {
         Err(badarg())
     }
-}
-
-/// Sets `p` up to run `m:f(args)`; for embedders that start processes.
-pub fn prepare(p: &mut Process, m: Atom, f: Atom, args: Vec<Term>) {
-    start_mfa(p, m, f, args);
 }
 
 pub const TABLE: &[(&str, &str, usize, BifFn)] = &[

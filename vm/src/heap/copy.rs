@@ -92,7 +92,7 @@ pub fn copy_out(t: Term) -> Message {
     if !is_pointer(t) {
         return Message::immediate(t);
     }
-    let lits = literals::snapshot();
+    let lits = literals::read();
     let need = words_needed(t, &lits);
     let mut block = Block::new(need);
     let root = copy_object(t, &lits, &mut block);
@@ -185,11 +185,13 @@ fn copy_object(t: Term, lits: &literals::Ranges, to: &mut Block) -> Term {
 /// instead of copying.
 pub mod literals {
     use super::RwLock;
+    use std::sync::RwLockReadGuard;
 
     static RANGES: RwLock<Vec<(usize, usize)>> = RwLock::new(Vec::new());
 
-    /// A sorted copy of the registered ranges.
-    pub struct Ranges(Vec<(usize, usize)>);
+    /// The registered ranges, sorted, read-locked for one copy (modules
+    /// are loaded rarely; sending must not clone the list each time).
+    pub struct Ranges(RwLockReadGuard<'static, Vec<(usize, usize)>>);
 
     impl Ranges {
         pub fn contains(&self, p: usize) -> bool {
@@ -208,8 +210,8 @@ pub mod literals {
         r.insert(at, (start, end));
     }
 
-    pub fn snapshot() -> Ranges {
-        Ranges(RANGES.read().unwrap_or_else(|e| e.into_inner()).clone())
+    pub fn read() -> Ranges {
+        Ranges(RANGES.read().unwrap_or_else(|e| e.into_inner()))
     }
 }
 

@@ -100,11 +100,16 @@ impl Flow {
 /// The continuation pointer for a call made by the instruction before `pc`.
 #[inline(always)]
 fn return_address(m: &LoadedModule, pc: usize) -> Term {
+    code_addr(m, pc).to_term()
+}
+
+/// The address of instruction `pc` of module `m`.
+#[inline(always)]
+pub fn code_addr(m: &LoadedModule, pc: usize) -> CodeAddr {
     CodeAddr {
         module: m.index,
         pc: pc as u32,
     }
-    .to_term()
 }
 
 /// Prepares `p` to run `module:function(args...)` with `args` already in
@@ -157,10 +162,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
             let entry = $entry;
             let collect = p.should_collect(0);
             if collect && p.offload_collection() {
-                p.ip = CodeAddr {
-                    module: m.index,
-                    pc: entry as u32,
-                };
+                p.ip = code_addr(m, entry);
                 return (
                     SliceEnd::Collect {
                         live: $arity as usize,
@@ -173,10 +175,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
             } else {
                 pc = entry;
                 if reds <= 0 {
-                    p.ip = CodeAddr {
-                        module: m.index,
-                        pc: pc as u32,
-                    };
+                    p.ip = code_addr(m, pc);
                     return (
                         SliceEnd::Yielded {
                             live: $arity as usize,
@@ -255,10 +254,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                         p.cp = Term::NON_VALUE;
                         pc = addr.pc as usize;
                         if reds <= 0 {
-                            p.ip = CodeAddr {
-                                module: m.index,
-                                pc: pc as u32,
-                            };
+                            p.ip = code_addr(m, pc);
                             return (SliceEnd::Yielded { live: 1 }, reds);
                         }
                         continue;
@@ -280,10 +276,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 let collect = p.should_collect(*need as usize);
                 if collect && p.offload_collection() {
                     // Run this test_heap again after the collection.
-                    p.ip = CodeAddr {
-                        module: m.index,
-                        pc: (pc - 1) as u32,
-                    };
+                    p.ip = code_addr(m, pc - 1);
                     return (
                         SliceEnd::Collect {
                             live: *live as usize,
@@ -532,11 +525,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 continue;
             }
             Instr::Try { y, handler } | Instr::Catch { y, handler } => {
-                let marker = CodeAddr {
-                    module: m.index,
-                    pc: handler.0,
-                }
-                .catch_marker(*y);
+                let marker = code_addr(m, handler.0 as usize).catch_marker(*y);
                 write(p, &Dst::Y(*y), marker);
                 continue;
             }
@@ -652,10 +641,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 m = module;
                 pc = to;
                 if reds <= 0 {
-                    p.ip = CodeAddr {
-                        module: m.index,
-                        pc: pc as u32,
-                    };
+                    p.ip = code_addr(m, pc);
                     return (SliceEnd::Yielded { live }, reds);
                 }
             }
@@ -663,13 +649,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 // A call that failed before entering its target has already
                 // set CP to the next instruction: that frame is the current
                 // one, not a caller.
-                if p.cp
-                    == (CodeAddr {
-                        module: m.index,
-                        pc: pc as u32,
-                    })
-                    .to_term()
-                {
+                if p.cp == return_address(m, pc) {
                     p.cp = Term::NON_VALUE;
                 }
                 match exception::raise(p, m, pc - 1, *e) {

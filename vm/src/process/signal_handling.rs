@@ -122,16 +122,7 @@ impl Process {
                 reference,
                 name,
             } => {
-                let object = match name {
-                    Some(n) => {
-                        let t = build::tuple(
-                            &mut self.heap,
-                            &[Term::atom(n), Term::atom(atom::NONODE)],
-                        );
-                        crate::heap::copy::copy_out(t)
-                    }
-                    None => Message::immediate(Term::pid(self.pid)),
-                };
+                let object = self.monitored_as(name);
                 let _ = table::send(
                     from,
                     Signal::Down {
@@ -142,6 +133,18 @@ impl Process {
                 );
             }
             _ => {}
+        }
+    }
+
+    /// What a `'DOWN'` message about this process names as the monitored
+    /// object: `{Name, Node}` if it was monitored by name, else its pid.
+    pub fn monitored_as(&mut self, name: Option<crate::term::Atom>) -> crate::heap::copy::Message {
+        match name {
+            Some(n) => {
+                let t = build::tuple(&mut self.heap, &[Term::atom(n), Term::atom(atom::NONODE)]);
+                crate::heap::copy::copy_out(t)
+            }
+            None => crate::heap::copy::Message::immediate(Term::pid(self.pid)),
         }
     }
 

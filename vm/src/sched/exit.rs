@@ -91,14 +91,8 @@ pub fn retire(rt: &Runtime, cell: &Arc<ProcessCell>, mut body: MutexGuard<'_, Pr
             },
         );
     }
-    for &(reference, watcher, name) in &p.monitored_by {
-        let object = match name {
-            Some(n) => {
-                let t = build::tuple(&mut p.heap, &[Term::atom(n), Term::atom(atom::NONODE)]);
-                copy::copy_out(t)
-            }
-            None => copy::Message::immediate(Term::pid(me)),
-        };
+    for (reference, watcher, name) in std::mem::take(&mut p.monitored_by) {
+        let object = p.monitored_as(name);
         let _ = table::send(
             watcher,
             Signal::Down {

@@ -80,7 +80,6 @@ pub struct Runtime {
     main_started: AtomicBool,
     outcome: Mutex<Option<Outcome>>,
     done: Condvar,
-    finished: AtomicBool,
     /// Where events for the embedder go, if one listens.
     embedder: Mutex<Option<std::sync::mpsc::Sender<Event>>>,
     /// Processes whose exit the embedder hears of (no error report is
@@ -151,7 +150,6 @@ pub fn start(config: Config) -> &'static Runtime {
         main_started: AtomicBool::new(false),
         outcome: Mutex::new(None),
         done: Condvar::new(),
-        finished: AtomicBool::new(false),
         embedder: Mutex::new(None),
         watched: Mutex::new(Default::default()),
     };
@@ -259,13 +257,8 @@ impl Runtime {
         let mut g = self.outcome.lock().unwrap_or_else(|e| e.into_inner());
         if g.is_none() {
             *g = Some(o);
-            self.finished.store(true, Ordering::SeqCst);
             self.done.notify_all();
         }
-    }
-
-    pub fn is_finished(&self) -> bool {
-        self.finished.load(Ordering::Relaxed)
     }
 
     /// Called by a scheduler about to sleep with no queued work.

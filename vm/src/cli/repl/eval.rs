@@ -89,7 +89,7 @@ impl Evaluator {
             return Some(pid);
         }
         let mut p = Process::new(table::next_pid(), self.gc_stress);
-        crate::bif::processes::prepare(
+        crate::bif::processes::start_mfa(
             &mut p,
             atom::intern_internal("joist_shell"),
             atom::intern_internal("loop"),

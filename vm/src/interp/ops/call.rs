@@ -5,7 +5,7 @@ use crate::bif::{BifContext, Exception};
 use crate::code::{self, LoadedModule, Target};
 use crate::heap::build;
 use crate::interp::exception;
-use crate::interp::{read, Exit, Flow, SliceEnd};
+use crate::interp::{code_addr, read, Exit, Flow, SliceEnd};
 use crate::process::{CodeAddr, Process};
 use crate::term::{atom, Atom, BoxKind, Term};
 use compiler::bytecode::Src;
@@ -15,10 +15,7 @@ use compiler::bytecode::Src;
 pub fn enter(p: &mut Process, m: &'static LoadedModule, entry: usize, arity: u16) -> Flow {
     let collect = p.should_collect(0);
     if collect && p.offload_collection() {
-        p.ip = CodeAddr {
-            module: m.index,
-            pc: entry as u32,
-        };
+        p.ip = code_addr(m, entry);
         return Flow::End(SliceEnd::Collect {
             live: arity as usize,
         });

@@ -12,8 +12,8 @@
 
 use crate::bif::Exception;
 use crate::code::LoadedModule;
-use crate::interp::{Exit, Flow, SliceEnd};
-use crate::process::{CodeAddr, Process};
+use crate::interp::{code_addr, Exit, Flow, SliceEnd};
+use crate::process::Process;
 use crate::term::{atom, Term};
 
 /// The queue is exhausted: applies pending signals and returns the next
@@ -74,18 +74,13 @@ pub fn wait(
         }
     }
     // A signal that arrived during the slice: look at it before sleeping.
-    if !p.inbox.is_empty() {
-        p.take_signals();
-        if let Some(reason) = p.pending_exit {
-            return Flow::End(SliceEnd::Exited(Exit::Signal(reason)));
-        }
-        if p.timed_out || (matches_messages && p.mailbox.save < p.mailbox.len()) {
+    match take_signals(p) {
+        Err(end) => return Flow::End(end),
+        Ok(msg) if p.timed_out || (matches_messages && msg.is_some()) => {
             return Flow::Goto(m, at);
         }
+        Ok(_) => {}
     }
-    p.ip = CodeAddr {
-        module: m.index,
-        pc: at as u32,
-    };
+    p.ip = code_addr(m, at);
     Flow::End(SliceEnd::Waiting { start_timer })
 }
