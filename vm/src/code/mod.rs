@@ -10,6 +10,7 @@
 //! interpreter holds plain references to them.
 
 pub mod load;
+pub mod op;
 pub mod verify;
 
 use crate::bif::BifFn;
@@ -54,7 +55,13 @@ pub struct LoadedModule {
     pub index: u32,
     pub name: Atom,
     pub file: String,
+    /// The portable instructions (operands rewritten as described above).
     pub code: Vec<Instr>,
+    /// The same instructions specialised for the dispatch loop, one for one
+    /// (`op.rs`).
+    pub ops: Box<[op::Op]>,
+    /// Variable-length operands of `ops` (`op::Arg`).
+    pub args: Box<[op::Arg]>,
     pub functions: Vec<FunctionInfo>,
     pub literals: Vec<Term>,
     /// Owns the memory the literal terms point into.

@@ -31,6 +31,23 @@ pub fn tuple(heap: &mut Heap, elements: &[Term]) -> Term {
     Term::boxed_ptr(p)
 }
 
+/// A tuple of `n` elements, element `i` being `element(i)`: no
+/// intermediate buffer (the interpreter's `put_tuple` reads registers
+/// straight into the new tuple).
+#[inline(always)]
+pub fn tuple_with(heap: &mut Heap, n: usize, mut element: impl FnMut(usize) -> Term) -> Term {
+    let p = heap.alloc(1 + n);
+    // SAFETY: `p` has 1 + n fresh words; each is written exactly once
+    // before the term is returned, and `element` cannot reach the heap.
+    unsafe {
+        *p = Header::new(BoxKind::Tuple, n).as_term();
+        for i in 0..n {
+            *p.add(1 + i) = element(i);
+        }
+    }
+    Term::boxed_ptr(p)
+}
+
 #[inline(always)]
 pub fn cons(heap: &mut Heap, head: Term, tail: Term) -> Term {
     let p = heap.alloc(2);

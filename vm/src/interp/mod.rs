@@ -9,13 +9,15 @@
 //! held in a Rust local across those points.
 
 pub mod exception;
+mod generic;
 pub mod ops;
 
 use crate::bif::{ExcClass, Exception};
+use crate::code::op::{Arg, Op, Reg};
 use crate::code::{self, LoadedModule};
 use crate::process::{CodeAddr, Process};
 use crate::term::{atom, Term};
-use compiler::bytecode::{Dst, Instr, Src, X_REGISTERS};
+use compiler::bytecode::{ArithOp, CmpOp, Dst, Src, X_REGISTERS};
 
 /// Reductions per time slice (BEAM's figure).
 pub const SLICE_REDUCTIONS: i64 = 4000;
@@ -148,32 +150,80 @@ fn undefined_start(p: &mut Process) -> SliceEnd {
     })
 }
 
+/// A register operand of a specialised op.
+#[inline(always)]
+fn get(p: &Process, r: Reg) -> Term {
+    if r.is_y() {
+        p.stack[p.stack.len() - 1 - r.index()]
+    } else {
+        p.x[r.index() & (X_REGISTERS - 1)]
+    }
+}
+
+#[inline(always)]
+fn set(p: &mut Process, r: Reg, v: Term) {
+    if r.is_y() {
+        let n = p.stack.len();
+        p.stack[n - 1 - r.index()] = v;
+    } else {
+        p.x[r.index() & (X_REGISTERS - 1)] = v;
+    }
+}
+
+#[inline(always)]
+fn x(i: u16) -> usize {
+    i as usize & (X_REGISTERS - 1)
+}
+
+/// Small-integer arithmetic for the specialised ops: `None` when the
+/// result is not a small integer or the operation is not one done here
+/// (the portable instruction then runs instead).
+#[inline(always)]
+fn small_arith(op: ArithOp, a: i64, b: i64) -> Option<i64> {
+    let r = match op {
+        ArithOp::Add => a + b,
+        ArithOp::Sub => a - b,
+        ArithOp::Mul => a.checked_mul(b)?,
+        ArithOp::IntDiv if b != 0 => a / b,
+        ArithOp::Rem if b != 0 => a % b,
+        ArithOp::Band => a & b,
+        ArithOp::Bor => a | b,
+        ArithOp::Bxor => a ^ b,
+        _ => return None,
+    };
+    Term::fits_small(r).then_some(r)
+}
+
+/// `compare` on two small integers.
+#[inline(always)]
+fn small_compare(op: CmpOp, a: i64, b: i64) -> bool {
+    match op {
+        CmpOp::Lt => a < b,
+        CmpOp::Ge => a >= b,
+        CmpOp::Eq | CmpOp::ExactEq => a == b,
+        CmpOp::Ne | CmpOp::ExactNe => a != b,
+    }
+}
+
 /// The dispatch loop; returns how the slice ended and the reductions left.
+///
+/// Hot instructions run inline from their specialised `Op`; the rest, and
+/// every fast path that does not apply, go through `generic::step`.
+#[inline(never)]
 fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
     let Some(mut m) = code::get(p.ip.module) else {
         return (undefined_start(p), budget);
     };
     let mut pc = p.ip.pc as usize;
     let mut reds = budget;
-    // A call within the module: the call safe point, then the jump, and a
-    // yield if the slice is spent. Kept inline: calls are the hottest path.
+    // A local call: the call safe point, then the jump, and a yield if the
+    // slice is spent. The common case (no collection due) stays inline.
     macro_rules! enter_local {
         ($entry:expr, $arity:expr) => {{
-            let entry = $entry;
-            let collect = p.should_collect(0);
-            if collect && p.offload_collection() {
-                p.ip = code_addr(m, entry);
-                return (
-                    SliceEnd::Collect {
-                        live: $arity as usize,
-                    },
-                    reds,
-                );
-            }
-            if collect && !p.collect(0, $arity as usize) {
-                Flow::raise(exception::heap_limit(p))
+            if p.should_collect(0) {
+                generic::enter_local(p, m, $entry, $arity)
             } else {
-                pc = entry;
+                pc = $entry as usize;
                 if reds <= 0 {
                     p.ip = code_addr(m, pc);
                     return (
@@ -187,450 +237,263 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
             }
         }};
     }
+    // `return`, with `pc` past it; a return within the module stays inline.
+    macro_rules! return_fast {
+        () => {{
+            reds -= 1;
+            if !p.cp.is_non_value() {
+                let addr = CodeAddr::from_term(p.cp);
+                if addr.module == m.index {
+                    p.cp = Term::NON_VALUE;
+                    pc = addr.pc as usize;
+                    if reds <= 0 {
+                        p.ip = code_addr(m, pc);
+                        return (SliceEnd::Yielded { live: 1 }, reds);
+                    }
+                    continue;
+                }
+            }
+            ops::call::do_return(p, m)
+        }};
+    }
+    // The portable instruction at the same pc (see `code::op`).
+    macro_rules! fallback {
+        () => {
+            generic::step(p, m, pc, &mut reds)
+        };
+    }
     loop {
-        let instr = &m.code[pc];
+        let op = &m.ops[pc];
         pc += 1;
-        let flow = match instr {
-            Instr::Move { src, dst } => {
-                let v = read(p, m, src);
-                write(p, dst, v);
+        let flow = match *op {
+            Op::MoveXX { src, dst } => {
+                p.x[x(dst)] = p.x[x(src)];
                 continue;
             }
-            Instr::Test { kind, fail, arg } => {
-                if !ops::data::type_test(*kind, read(p, m, arg)) {
-                    pc = fail.0 as usize;
+            Op::MoveXY { src, dst } => {
+                let v = p.x[x(src)];
+                let n = p.stack.len();
+                p.stack[n - 1 - dst as usize] = v;
+                continue;
+            }
+            Op::MoveYX { src, dst } => {
+                p.x[x(dst)] = p.stack[p.stack.len() - 1 - src as usize];
+                continue;
+            }
+            Op::MoveYY { src, dst } => {
+                let n = p.stack.len();
+                p.stack[n - 1 - dst as usize] = p.stack[n - 1 - src as usize];
+                continue;
+            }
+            Op::MoveC { c, dst } => {
+                set(p, dst, c);
+                continue;
+            }
+            Op::IsEqImm { a, c, fail } => {
+                if get(p, a) != c {
+                    pc = fail as usize;
                 }
                 continue;
             }
-            Instr::Compare { op, fail, a, b } => {
-                if !ops::data::compare(*op, read(p, m, a), read(p, m, b)) {
-                    pc = fail.0 as usize;
+            Op::IsNeImm { a, c, fail } => {
+                if get(p, a) == c {
+                    pc = fail as usize;
                 }
                 continue;
             }
-            Instr::Arith {
-                op,
-                a,
-                b,
-                dst,
-                fail,
-            } => {
-                let (x, y) = (read(p, m, a), read(p, m, b));
-                match ops::arith::arith(p, *op, x, y) {
-                    Ok(v) => {
-                        write(p, dst, v);
+            Op::IsCons { a, fail } => {
+                if !get(p, a).is_cons() {
+                    pc = fail as usize;
+                }
+                continue;
+            }
+            Op::Test { kind, a, fail } => {
+                if !ops::data::type_test(kind, get(p, a)) {
+                    pc = fail as usize;
+                }
+                continue;
+            }
+            Op::TestArity { a, arity, fail } => {
+                let t = get(p, a);
+                if !(t.is_tuple() && t.tuple_arity() == arity as usize) {
+                    pc = fail as usize;
+                }
+                continue;
+            }
+            Op::CmpRR { op, a, b, fail } => {
+                let (va, vb) = (get(p, a), get(p, b));
+                if va.is_small() && vb.is_small() {
+                    if !small_compare(op, va.small_value(), vb.small_value()) {
+                        pc = fail as usize;
+                    }
+                    continue;
+                }
+                fallback!()
+            }
+            Op::CmpRI { op, a, b, fail } => {
+                let va = get(p, a);
+                if va.is_small() {
+                    if !small_compare(op, va.small_value(), b as i64) {
+                        pc = fail as usize;
+                    }
+                    continue;
+                }
+                fallback!()
+            }
+            Op::AddRI { a, b, dst } => {
+                let va = get(p, a);
+                if va.is_small() {
+                    let r = va.small_value() + b as i64;
+                    if Term::fits_small(r) {
+                        set(p, dst, Term::small(r));
                         continue;
                     }
-                    Err(e) => match fail {
-                        Some(l) => Flow::Goto(m, l.0 as usize),
-                        None => Flow::raise(ops::arith::operator_frame(p, *op, a, b, x, y, e)),
-                    },
                 }
+                fallback!()
             }
-            Instr::Call { arity, function } => {
+            Op::AddRR { a, b, dst } => {
+                let (va, vb) = (get(p, a), get(p, b));
+                if va.is_small() && vb.is_small() {
+                    let r = va.small_value() + vb.small_value();
+                    if Term::fits_small(r) {
+                        set(p, dst, Term::small(r));
+                        continue;
+                    }
+                }
+                fallback!()
+            }
+            Op::SubRR { a, b, dst } => {
+                let (va, vb) = (get(p, a), get(p, b));
+                if va.is_small() && vb.is_small() {
+                    let r = va.small_value() - vb.small_value();
+                    if Term::fits_small(r) {
+                        set(p, dst, Term::small(r));
+                        continue;
+                    }
+                }
+                fallback!()
+            }
+            Op::ArithRR { op, a, b, dst } => {
+                let (va, vb) = (get(p, a), get(p, b));
+                if va.is_small() && vb.is_small() {
+                    if let Some(r) = small_arith(op, va.small_value(), vb.small_value()) {
+                        set(p, dst, Term::small(r));
+                        continue;
+                    }
+                }
+                fallback!()
+            }
+            Op::ArithRI { op, a, b, dst } => {
+                let va = get(p, a);
+                if va.is_small() {
+                    if let Some(r) = small_arith(op, va.small_value(), b as i64) {
+                        set(p, dst, Term::small(r));
+                        continue;
+                    }
+                }
+                fallback!()
+            }
+            Op::Call { entry, arity } => {
                 reds -= 1;
                 p.cp = return_address(m, pc);
-                enter_local!(m.functions[*function as usize].entry as usize, *arity)
+                enter_local!(entry, arity)
             }
-            Instr::CallOnly { arity, function } => {
+            Op::CallOnly { entry, arity } => {
                 reds -= 1;
-                enter_local!(m.functions[*function as usize].entry as usize, *arity)
+                enter_local!(entry, arity)
             }
-            Instr::CallLast {
+            Op::CallLast {
+                entry,
                 arity,
-                function,
                 slots,
             } => {
                 reds -= 1;
-                ops::call::deallocate(p, *slots);
-                enter_local!(m.functions[*function as usize].entry as usize, *arity)
+                ops::call::deallocate(p, slots);
+                enter_local!(entry, arity)
             }
-            Instr::Return {} => {
-                reds -= 1;
-                // Fast path: a return within the same module.
-                if !p.cp.is_non_value() {
-                    let addr = CodeAddr::from_term(p.cp);
-                    if addr.module == m.index {
-                        p.cp = Term::NON_VALUE;
-                        pc = addr.pc as usize;
-                        if reds <= 0 {
-                            p.ip = code_addr(m, pc);
-                            return (SliceEnd::Yielded { live: 1 }, reds);
-                        }
-                        continue;
-                    }
-                }
-                ops::call::do_return(p, m)
-            }
-            Instr::Allocate { slots, .. } => {
-                if ops::call::allocate(p, *slots) {
+            Op::Return => return_fast!(),
+            Op::Allocate { slots } => {
+                if ops::call::allocate(p, slots) {
                     continue;
                 }
                 Flow::raise(exception::system_limit())
             }
-            Instr::Deallocate { slots } => {
-                ops::call::deallocate(p, *slots);
+            Op::Deallocate { slots } => {
+                ops::call::deallocate(p, slots);
                 continue;
             }
-            Instr::TestHeap { need, live } => {
-                let collect = p.should_collect(*need as usize);
-                if collect && p.offload_collection() {
-                    // Run this test_heap again after the collection.
-                    p.ip = code_addr(m, pc - 1);
-                    return (
-                        SliceEnd::Collect {
-                            live: *live as usize,
-                        },
-                        reds,
-                    );
-                }
-                if collect && !p.collect(*need as usize, *live as usize) {
-                    Flow::raise(exception::heap_limit(p))
-                } else {
+            Op::TestHeap { need, live } => {
+                if !p.should_collect(need as usize) {
                     continue;
                 }
+                generic::test_heap(p, m, pc, need, live)
             }
-            Instr::Jump { to } => {
-                pc = to.0 as usize;
+            Op::Jump { to } => {
+                pc = to as usize;
                 continue;
             }
-            Instr::CallExt { arity, import } => {
-                reds -= 1;
-                p.cp = return_address(m, pc);
-                ops::call::call_ext(p, m, *import, *arity, &mut reds)
-            }
-            Instr::CallExtOnly { arity, import } => {
-                reds -= 1;
-                ops::call::call_ext(p, m, *import, *arity, &mut reds)
-            }
-            Instr::CallExtLast {
-                arity,
-                import,
-                slots,
-            } => {
-                reds -= 1;
-                ops::call::deallocate(p, *slots);
-                ops::call::call_ext(p, m, *import, *arity, &mut reds)
-            }
-            Instr::CallFun { arity } => {
-                reds -= 1;
-                p.cp = return_address(m, pc);
-                ops::call::call_fun(p, *arity, &mut reds)
-            }
-            Instr::CallFunOnly { arity } => {
-                reds -= 1;
-                ops::call::call_fun(p, *arity, &mut reds)
-            }
-            Instr::CallFunLast { arity, slots } => {
-                reds -= 1;
-                ops::call::deallocate(p, *slots);
-                ops::call::call_fun(p, *arity, &mut reds)
-            }
-            Instr::Apply { arity } => {
-                reds -= 1;
-                p.cp = return_address(m, pc);
-                ops::call::apply_registers(p, *arity, &mut reds)
-            }
-            Instr::ApplyOnly { arity } => {
-                reds -= 1;
-                ops::call::apply_registers(p, *arity, &mut reds)
-            }
-            Instr::ApplyLast { arity, slots } => {
-                reds -= 1;
-                ops::call::deallocate(p, *slots);
-                ops::call::apply_registers(p, *arity, &mut reds)
-            }
-            Instr::Bif {
-                import,
-                args,
-                dst,
-                fail,
-            } => match ops::call::bif(p, m, *import, args, &mut reds) {
-                Ok(v) => {
-                    write(p, dst, v);
-                    continue;
-                }
-                Err(e) => match fail {
-                    Some(l) if matches!(e.class, ExcClass::Error) => Flow::Goto(m, l.0 as usize),
-                    _ => Flow::raise(ops::call::bif_frame(p, m, *import, args, e)),
-                },
-            },
-            Instr::IsFunction2 { fail, arg, arity } => {
-                let f = read(p, m, arg);
-                let a = read(p, m, arity);
-                if !(f.is_function() && a.as_small() == Some(f.fun_arity() as i64)) {
-                    pc = fail.0 as usize;
-                }
+            Op::GetList { src, head, tail } => {
+                let l = get(p, src);
+                set(p, head, l.head());
+                set(p, tail, l.tail());
                 continue;
             }
-            Instr::TestArity { fail, arg, arity } => {
-                let t = read(p, m, arg);
-                if !(t.is_tuple() && t.tuple_arity() == *arity as usize) {
-                    pc = fail.0 as usize;
-                }
+            Op::GetHd { src, dst } => {
+                let l = get(p, src);
+                set(p, dst, l.head());
                 continue;
             }
-            Instr::IsTaggedTuple {
-                fail,
-                arg,
-                arity,
-                tag,
-            } => {
-                let t = read(p, m, arg);
-                let tag = read(p, m, tag);
-                if !(t.is_tuple()
-                    && t.tuple_arity() == *arity as usize
-                    && t.tuple_elements()[0] == tag)
-                {
-                    pc = fail.0 as usize;
-                }
+            Op::GetTl { src, dst } => {
+                let l = get(p, src);
+                set(p, dst, l.tail());
                 continue;
             }
-            Instr::SelectVal { arg, fail, cases } => {
-                let v = read(p, m, arg);
-                pc = fail.0 as usize;
-                for (c, l) in cases {
-                    if crate::term::order::exact_eq(v, read(p, m, c)) {
-                        pc = l.0 as usize;
-                        break;
-                    }
-                }
+            Op::GetTupleElement { src, index, dst } => {
+                let t = get(p, src);
+                set(p, dst, t.tuple_elements()[index as usize]);
                 continue;
             }
-            Instr::GetList { src, head, tail } => {
-                let l = read(p, m, src);
-                write(p, head, l.head());
-                write(p, tail, l.tail());
-                continue;
-            }
-            Instr::GetHd { src, dst } => {
-                let l = read(p, m, src);
-                write(p, dst, l.head());
-                continue;
-            }
-            Instr::GetTl { src, dst } => {
-                let l = read(p, m, src);
-                write(p, dst, l.tail());
-                continue;
-            }
-            Instr::GetTupleElement { src, index, dst } => {
-                let t = read(p, m, src);
-                write(p, dst, t.tuple_elements()[*index as usize]);
-                continue;
-            }
-            Instr::PutList { head, tail, dst } => {
-                let (h, t) = (read(p, m, head), read(p, m, tail));
+            Op::PutListRR { head, tail, dst } => {
+                let (h, t) = (get(p, head), get(p, tail));
                 let v = crate::heap::build::cons(&mut p.heap, h, t);
-                write(p, dst, v);
+                set(p, dst, v);
                 continue;
             }
-            Instr::PutTuple { elements, dst } => {
-                let v = ops::data::put_tuple(p, m, elements);
-                write(p, dst, v);
+            Op::PutListRC { head, tail, dst } => {
+                let h = get(p, head);
+                let v = crate::heap::build::cons(&mut p.heap, h, tail);
+                set(p, dst, v);
                 continue;
             }
-            Instr::MakeFun { lambda, free, dst } => {
-                let v = ops::data::make_fun(p, m, *lambda, free);
-                write(p, dst, v);
+            Op::PutListCR { head, tail, dst } => {
+                let t = get(p, tail);
+                let v = crate::heap::build::cons(&mut p.heap, head, t);
+                set(p, dst, v);
                 continue;
             }
-            Instr::NewMap { pairs, dst } => {
-                let v = ops::maps::new_map(p, m, pairs);
-                write(p, dst, v);
+            Op::PutTuple { start, len, dst } => {
+                let start = start as usize;
+                let args = &m.args[start..start + len as usize];
+                let (heap, xs, stack) = (&mut p.heap, &p.x, &p.stack);
+                let v = crate::heap::build::tuple_with(heap, args.len(), |i| match args[i] {
+                    Arg::Reg(r) if r.is_y() => stack[stack.len() - 1 - r.index()],
+                    Arg::Reg(r) => xs[r.index() & (X_REGISTERS - 1)],
+                    Arg::Const(c) => c,
+                });
+                set(p, dst, v);
                 continue;
             }
-            Instr::PutMapAssoc { map, pairs, dst } => {
-                match ops::maps::put_map(p, m, map, pairs, false) {
-                    Ok(v) => {
-                        write(p, dst, v);
-                        continue;
-                    }
-                    Err(e) => Flow::raise(e),
-                }
+            Op::DeallocateReturn { slots } => {
+                ops::call::deallocate(p, slots);
+                pc += 1;
+                return_fast!()
             }
-            Instr::PutMapExact { map, pairs, dst } => {
-                match ops::maps::put_map(p, m, map, pairs, true) {
-                    Ok(v) => {
-                        write(p, dst, v);
-                        continue;
-                    }
-                    Err(e) => Flow::raise(e),
-                }
+            Op::MoveReturn { c } => {
+                p.x[0] = c;
+                pc += 1;
+                return_fast!()
             }
-            Instr::GetMapElements { fail, map, pairs } => {
-                if !ops::maps::get_map_elements(p, m, map, pairs) {
-                    pc = fail.0 as usize;
-                }
-                continue;
-            }
-            Instr::BsCreate {
-                segments,
-                dst,
-                fail,
-            } => match ops::binary::create(p, m, segments) {
-                Ok(v) => {
-                    write(p, dst, v);
-                    continue;
-                }
-                Err(e) => match fail {
-                    Some(l) => Flow::Goto(m, l.0 as usize),
-                    None => Flow::raise(e),
-                },
-            },
-            Instr::BsStart { fail, src, pos } => {
-                if read(p, m, src).is_bitstring() {
-                    write(p, pos, Term::small(0));
-                } else {
-                    pc = fail.0 as usize;
-                }
-                continue;
-            }
-            Instr::BsGet {
-                fail,
-                bin,
-                pos,
-                segment,
-                dst,
-            } => {
-                if !ops::binary::get(p, m, bin, pos, segment, dst) {
-                    pc = fail.0 as usize;
-                }
-                continue;
-            }
-            Instr::BsSkip {
-                fail,
-                bin,
-                pos,
-                bits,
-            } => {
-                if !ops::binary::skip(p, m, bin, pos, bits) {
-                    pc = fail.0 as usize;
-                }
-                continue;
-            }
-            Instr::BsTestTail {
-                fail,
-                bin,
-                pos,
-                bits,
-            } => {
-                if !ops::binary::test_tail(p, m, bin, pos, *bits) {
-                    pc = fail.0 as usize;
-                }
-                continue;
-            }
-            Instr::BsGetTail { bin, pos, dst } => {
-                let v = ops::binary::get_tail(p, m, bin, pos);
-                write(p, dst, v);
-                continue;
-            }
-            Instr::Try { y, handler } | Instr::Catch { y, handler } => {
-                let marker = code_addr(m, handler.0 as usize).catch_marker(*y);
-                write(p, &Dst::Y(*y), marker);
-                continue;
-            }
-            Instr::TryEnd { y } => {
-                write(p, &Dst::Y(*y), Term::NIL);
-                continue;
-            }
-            Instr::TryCase { y } => {
-                write(p, &Dst::Y(*y), Term::NIL);
-                p.x[0] = p.x[1];
-                p.x[1] = p.x[2];
-                p.x[2] = p.x[3];
-                continue;
-            }
-            Instr::CatchEnd { y } => {
-                write(p, &Dst::Y(*y), Term::NIL);
-                if p.x[0].is_non_value() {
-                    p.x[0] = exception::catch_value(p);
-                }
-                continue;
-            }
-            Instr::Raise { class, reason } => {
-                let class = match class {
-                    compiler::bytecode::Class::Error => ExcClass::Error,
-                    compiler::bytecode::Class::Exit => ExcClass::Exit,
-                    compiler::bytecode::Class::Throw => ExcClass::Throw,
-                };
-                Flow::raise(Exception::new(class, read(p, m, reason)))
-            }
-            Instr::Reraise {
-                class,
-                reason,
-                stack,
-            } => {
-                let class = match read(p, m, class).as_atom() {
-                    Some(atom::EXIT) => ExcClass::Exit,
-                    Some(atom::THROW) => ExcClass::Throw,
-                    _ => ExcClass::Error,
-                };
-                let mut e = Exception::new(class, read(p, m, reason));
-                e.stack = read(p, m, stack);
-                Flow::raise(e)
-            }
-            Instr::Badmatch { value } => {
-                Flow::raise(exception::tagged(p, atom::BADMATCH, read(p, m, value)))
-            }
-            Instr::CaseEnd { value } => {
-                Flow::raise(exception::tagged(p, atom::CASE_CLAUSE, read(p, m, value)))
-            }
-            Instr::TryCaseEnd { value } => {
-                Flow::raise(exception::tagged(p, atom::TRY_CLAUSE, read(p, m, value)))
-            }
-            Instr::IfEnd {} => Flow::raise(Exception::error(Term::atom(atom::IF_CLAUSE))),
-            Instr::FuncClause {} => Flow::raise(exception::function_clause(p, m, pc - 1)),
-            Instr::LoopRec { fail, dst } => {
-                let msg = match p.mailbox.peek() {
-                    Some(msg) => Some(msg),
-                    None => match ops::receive::take_signals(p) {
-                        Ok(msg) => msg,
-                        Err(end) => return (end, reds),
-                    },
-                };
-                match msg {
-                    Some(msg) => write(p, dst, msg),
-                    None => pc = fail.0 as usize,
-                }
-                continue;
-            }
-            Instr::RemoveMessage {} => {
-                ops::receive::remove_message(p);
-                continue;
-            }
-            Instr::LoopRecEnd { to } => {
-                p.mailbox.advance();
-                pc = to.0 as usize;
-                continue;
-            }
-            Instr::Wait { to } => {
-                reds -= 1;
-                ops::receive::wait(p, m, pc - 1, to.0 as usize, None)
-            }
-            Instr::WaitTimeout { to, timeout } => {
-                reds -= 1;
-                let t = read(p, m, timeout);
-                ops::receive::wait(p, m, pc - 1, to.0 as usize, Some(t))
-            }
-            Instr::RecvMarkerBind { reference } => {
-                let r = read(p, m, reference);
-                if r.is_ref() {
-                    p.mailbox.bind_marker(r.ref_number());
-                }
-                continue;
-            }
-            Instr::RecvMarkerUse { reference } => {
-                let r = read(p, m, reference);
-                if r.is_ref() {
-                    p.mailbox.use_marker(r.ref_number());
-                }
-                continue;
-            }
-            Instr::Timeout {} => {
-                p.mailbox.reset();
-                p.timer = None;
-                continue;
-            }
+            Op::Generic => fallback!(),
         };
         match flow {
             Flow::Goto(module, to) => {
