@@ -330,6 +330,29 @@ impl Term {
         self.box_header().arity()
     }
 
+    /// Whether this is a tuple of `arity` elements: a header word holds
+    /// nothing but kind and arity, so this is one word compare.
+    #[inline(always)]
+    pub fn is_tuple_of(self, arity: usize) -> bool {
+        self.is_boxed() && self.box_header().0 == Header::new(BoxKind::Tuple, arity).0
+    }
+
+    /// Element `i` (0-based) of a tuple; `None` if this is not a tuple of
+    /// more than `i` elements.
+    #[inline(always)]
+    pub fn tuple_get(self, i: usize) -> Option<Term> {
+        if !self.is_boxed() {
+            return None;
+        }
+        let h = self.box_header();
+        if h.0 & 0xff != Header::new(BoxKind::Tuple, 0).0 || i >= h.arity() {
+            return None;
+        }
+        // SAFETY: rule 1 — a tuple has `arity` initialised words after its
+        // header, and `i` is below it.
+        Some(unsafe { *self.box_ptr().add(1 + i) })
+    }
+
     /// The elements of a tuple (empty if the term is not a tuple).
     pub fn tuple_elements<'a>(self) -> &'a [Term] {
         if !self.is_tuple() {
