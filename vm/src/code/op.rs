@@ -213,6 +213,37 @@ pub enum Op {
     MoveReturn {
         c: Term,
     },
+    /// `allocate`, then `move x(src) -> y(dst)` (a frame body saving its
+    /// first argument).
+    AllocateMoveXY {
+        slots: u16,
+        src: u16,
+        dst: u16,
+    },
+    /// `move y(src) -> x(dst)`, then a local `call` (the return address is
+    /// past the call).
+    MoveYXCall {
+        src: u16,
+        dst: u16,
+        entry: u32,
+        arity: u16,
+    },
+    /// `move x(src) -> x(dst)`, then a local `call_only`.
+    MoveXXCallOnly {
+        src: u16,
+        dst: u16,
+        entry: u32,
+        arity: u16,
+    },
+    /// `a + b -> dst` as `AddRI`, then a local `call`. Falls back to the
+    /// arithmetic alone (the call then runs as its own op).
+    AddRICall {
+        a: Reg,
+        b: i32,
+        dst: Reg,
+        entry: u32,
+        arity: u16,
+    },
 }
 
 /// A variable-length operand, kept in the module's operand pool
@@ -267,15 +298,57 @@ pub fn specialize(
     entry_of: &dyn Fn(u32) -> Option<u32>,
     args: &mut Vec<Arg>,
 ) -> Op {
-    if let Some(op) = fuse(i, next, literals) {
+    if let Some(op) = fuse(i, next, literals, entry_of) {
         return op;
     }
     specialize_checked(i, literals, entry_of, args).unwrap_or(Op::Generic)
 }
 
 /// Superinstructions: an instruction and the one after it in one dispatch.
-fn fuse(i: &Instr, next: Option<&Instr>, literals: &[Term]) -> Option<Op> {
-    match (i, next?) {
+/// The second instruction keeps its own op at the next pc, for jumps to it.
+fn fuse(
+    i: &Instr,
+    next: Option<&Instr>,
+    literals: &[Term],
+    entry_of: &dyn Fn(u32) -> Option<u32>,
+) -> Option<Op> {
+    let next = next?;
+    // Fused ops have no pooled operands: the pool is left untouched.
+    let scratch = &mut Vec::new();
+    let first = specialize_checked(i, literals, entry_of, scratch);
+    let second = specialize_checked(next, literals, entry_of, scratch);
+    match (first, second) {
+        (Some(Op::Allocate { slots }), Some(Op::MoveXY { src, dst })) => {
+            return Some(Op::AllocateMoveXY { slots, src, dst })
+        }
+        (Some(Op::MoveYX { src, dst }), Some(Op::Call { entry, arity })) => {
+            return Some(Op::MoveYXCall {
+                src,
+                dst,
+                entry,
+                arity,
+            })
+        }
+        (Some(Op::MoveXX { src, dst }), Some(Op::CallOnly { entry, arity })) => {
+            return Some(Op::MoveXXCallOnly {
+                src,
+                dst,
+                entry,
+                arity,
+            })
+        }
+        (Some(Op::AddRI { a, b, dst }), Some(Op::Call { entry, arity })) => {
+            return Some(Op::AddRICall {
+                a,
+                b,
+                dst,
+                entry,
+                arity,
+            })
+        }
+        _ => {}
+    }
+    match (i, next) {
         (Instr::Deallocate { slots }, Instr::Return {}) => {
             Some(Op::DeallocateReturn { slots: *slots })
         }

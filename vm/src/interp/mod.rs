@@ -504,6 +504,60 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 pc += 1;
                 return_fast!()
             }
+            Op::AllocateMoveXY { slots, src, dst } => {
+                if !ops::call::allocate(p, slots) {
+                    Flow::raise(exception::system_limit())
+                } else {
+                    let v = p.x[x(src)];
+                    let n = p.stack.len();
+                    p.stack[n - 1 - dst as usize] = v;
+                    pc += 1;
+                    continue;
+                }
+            }
+            Op::MoveYXCall {
+                src,
+                dst,
+                entry,
+                arity,
+            } => {
+                p.x[x(dst)] = p.stack[p.stack.len() - 1 - src as usize];
+                pc += 1;
+                reds -= 1;
+                p.cp = return_address(m, pc);
+                enter_local!(entry, arity)
+            }
+            Op::MoveXXCallOnly {
+                src,
+                dst,
+                entry,
+                arity,
+            } => {
+                p.x[x(dst)] = p.x[x(src)];
+                pc += 1;
+                reds -= 1;
+                enter_local!(entry, arity)
+            }
+            Op::AddRICall {
+                a,
+                b,
+                dst,
+                entry,
+                arity,
+            } => {
+                let va = get(p, a);
+                let sum = va.is_small().then(|| va.small_value() + b as i64);
+                match sum {
+                    Some(r) if Term::fits_small(r) => {
+                        set(p, dst, Term::small(r));
+                        pc += 1;
+                        reds -= 1;
+                        p.cp = return_address(m, pc);
+                        enter_local!(entry, arity)
+                    }
+                    _ => fallback!(),
+                }
+            }
             Op::Generic => fallback!(),
         };
         match flow {
