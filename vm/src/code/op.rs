@@ -235,6 +235,23 @@ pub enum Op {
         entry: u32,
         arity: u16,
     },
+    /// `test_arity`, then `get_tuple_element` from the tested tuple (every
+    /// tuple pattern starts this way).
+    TestArityGet {
+        a: Reg,
+        arity: u32,
+        fail: u32,
+        index: u16,
+        dst: Reg,
+    },
+    /// Two `get_tuple_element` from the same tuple.
+    GetTupleElement2 {
+        src: Reg,
+        index1: u16,
+        dst1: Reg,
+        index2: u16,
+        dst2: Reg,
+    },
     /// `a + b -> dst` as `AddRI`, then a local `call`. Falls back to the
     /// arithmetic alone (the call then runs as its own op).
     AddRICall {
@@ -336,6 +353,41 @@ fn fuse(
                 entry,
                 arity,
             })
+        }
+        (Some(Op::TestArity { a, arity, fail }), Some(Op::GetTupleElement { src, index, dst }))
+            if src == a =>
+        {
+            if let Ok(index) = u16::try_from(index) {
+                return Some(Op::TestArityGet {
+                    a,
+                    arity,
+                    fail,
+                    index,
+                    dst,
+                });
+            }
+        }
+        (
+            Some(Op::GetTupleElement {
+                src,
+                index: i1,
+                dst: dst1,
+            }),
+            Some(Op::GetTupleElement {
+                src: src2,
+                index: i2,
+                dst: dst2,
+            }),
+        ) if src == src2 && dst1 != src => {
+            if let (Ok(index1), Ok(index2)) = (u16::try_from(i1), u16::try_from(i2)) {
+                return Some(Op::GetTupleElement2 {
+                    src,
+                    index1,
+                    dst1,
+                    index2,
+                    dst2,
+                });
+            }
         }
         (Some(Op::AddRI { a, b, dst }), Some(Op::Call { entry, arity })) => {
             return Some(Op::AddRICall {

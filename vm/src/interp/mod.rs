@@ -558,6 +558,38 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                     _ => fallback!(),
                 }
             }
+            Op::TestArityGet {
+                a,
+                arity,
+                fail,
+                index,
+                dst,
+            } => {
+                let t = get(p, a);
+                if !t.is_tuple_of(arity as usize) {
+                    pc = branch_to(fail);
+                    continue;
+                }
+                let v = t.tuple_get(index as usize).unwrap_or(Term::NIL);
+                set(p, dst, v);
+                pc += 1;
+                continue;
+            }
+            Op::GetTupleElement2 {
+                src,
+                index1,
+                dst1,
+                index2,
+                dst2,
+            } => {
+                let t = get(p, src);
+                let v1 = t.tuple_get(index1 as usize).unwrap_or(Term::NIL);
+                let v2 = t.tuple_get(index2 as usize).unwrap_or(Term::NIL);
+                set(p, dst1, v1);
+                set(p, dst2, v2);
+                pc += 1;
+                continue;
+            }
             Op::Generic => fallback!(),
         };
         match flow {
