@@ -352,9 +352,8 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
             Op::AddRI { a, b, dst } => {
                 let va = get(p, a);
                 if va.is_small() {
-                    let r = va.small_value() + b as i64;
-                    if Term::fits_small(r) {
-                        set(p, dst, Term::small(r));
+                    if let Some(r) = va.small_add_i32(b) {
+                        set(p, dst, r);
                         continue;
                     }
                 }
@@ -362,10 +361,9 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
             }
             Op::AddRR { a, b, dst } => {
                 let (va, vb) = (get(p, a), get(p, b));
-                if va.is_small() && vb.is_small() {
-                    let r = va.small_value() + vb.small_value();
-                    if Term::fits_small(r) {
-                        set(p, dst, Term::small(r));
+                if va.both_small(vb) {
+                    if let Some(r) = va.small_add(vb) {
+                        set(p, dst, r);
                         continue;
                     }
                 }
@@ -373,10 +371,9 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
             }
             Op::SubRR { a, b, dst } => {
                 let (va, vb) = (get(p, a), get(p, b));
-                if va.is_small() && vb.is_small() {
-                    let r = va.small_value() - vb.small_value();
-                    if Term::fits_small(r) {
-                        set(p, dst, Term::small(r));
+                if va.both_small(vb) {
+                    if let Some(r) = va.small_sub(vb) {
+                        set(p, dst, r);
                         continue;
                     }
                 }
@@ -546,10 +543,14 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 arity,
             } => {
                 let va = get(p, a);
-                let sum = va.is_small().then(|| va.small_value() + b as i64);
+                let sum = if va.is_small() {
+                    va.small_add_i32(b)
+                } else {
+                    None
+                };
                 match sum {
-                    Some(r) if Term::fits_small(r) => {
-                        set(p, dst, Term::small(r));
+                    Some(r) => {
+                        set(p, dst, r);
                         pc += 1;
                         reds -= 1;
                         p.cp = return_address(m, pc);

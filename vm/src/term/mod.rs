@@ -151,6 +151,42 @@ impl Term {
         Term(((value as u64) << TAG_BITS) | TAG_SMALL)
     }
 
+    /// Whether both terms are small integers (one test for the pair).
+    #[inline(always)]
+    pub fn both_small(self, other: Term) -> bool {
+        ((self.0 ^ TAG_SMALL) | (other.0 ^ TAG_SMALL)) & TAG_MASK == 0
+    }
+
+    /// `self + other` on two small integers, `None` if the sum is not
+    /// small. Works on the tagged words (BEAM's trick): small values fill
+    /// the whole word above the tag, so the sum overflows the machine word
+    /// exactly when it leaves the small range.
+    #[inline(always)]
+    pub fn small_add(self, other: Term) -> Option<Term> {
+        debug_assert!(self.both_small(other));
+        (self.0 as i64 - TAG_SMALL as i64)
+            .checked_add(other.0 as i64)
+            .map(|r| Term(r as u64))
+    }
+
+    /// `self - other` on two small integers, `None` if not small.
+    #[inline(always)]
+    pub fn small_sub(self, other: Term) -> Option<Term> {
+        debug_assert!(self.both_small(other));
+        (self.0 as i64)
+            .checked_sub(other.0 as i64 - TAG_SMALL as i64)
+            .map(|r| Term(r as u64))
+    }
+
+    /// `self + n` on a small integer, `None` if not small.
+    #[inline(always)]
+    pub fn small_add_i32(self, n: i32) -> Option<Term> {
+        debug_assert!(self.is_small());
+        (self.0 as i64)
+            .checked_add((n as i64) << TAG_BITS)
+            .map(|r| Term(r as u64))
+    }
+
     #[inline(always)]
     pub fn fits_small(value: i64) -> bool {
         (SMALL_MIN..=SMALL_MAX).contains(&value)
@@ -475,6 +511,39 @@ impl fmt::Debug for Term {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tagged_small_arithmetic_matches_i64_and_detects_leaving_the_range() {
+        let vals = [
+            0,
+            1,
+            -1,
+            7,
+            -8,
+            123_456_789,
+            SMALL_MAX,
+            SMALL_MIN,
+            SMALL_MAX - 1,
+            SMALL_MIN + 1,
+            1 << 59,
+            -(1 << 59),
+        ];
+        for &a in &vals {
+            for &b in &vals {
+                let (ta, tb) = (Term::small(a), Term::small(b));
+                assert!(ta.both_small(tb));
+                let sum = Some(a + b).filter(|r| Term::fits_small(*r));
+                assert_eq!(ta.small_add(tb), sum.map(Term::small), "{a} + {b}");
+                let diff = Some(a - b).filter(|r| Term::fits_small(*r));
+                assert_eq!(ta.small_sub(tb), diff.map(Term::small), "{a} - {b}");
+                if let Ok(n) = i32::try_from(b) {
+                    assert_eq!(ta.small_add_i32(n), sum.map(Term::small), "{a} + {n}");
+                }
+            }
+        }
+        assert!(!Term::small(1).both_small(Term::NIL));
+        assert!(!Term::atom(Atom(3)).both_small(Term::small(1)));
+    }
 
     #[test]
     fn small_round_trip() {
