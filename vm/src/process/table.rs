@@ -11,6 +11,7 @@ use super::signal::Signal;
 use super::status::{Status, EXITED};
 use super::Process;
 use crate::term::Atom;
+use crossbeam_utils::CachePadded;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock};
@@ -89,10 +90,14 @@ impl std::hash::Hasher for PidHasher {
 
 type PidMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<PidHasher>>;
 
+/// Each shard's lock and the count sit on cache lines of their own: the
+/// shards of consecutive pids were neighbours, so a spawn's write lock on
+/// one shard invalidated the line that other schedulers read-locked to
+/// send to a neighbouring pid.
 struct Table {
-    shards: [RwLock<PidMap<Arc<ProcessCell>>>; SHARDS],
+    shards: [CachePadded<RwLock<PidMap<Arc<ProcessCell>>>>; SHARDS],
     names: Mutex<Names>,
-    count: AtomicUsize,
+    count: CachePadded<AtomicUsize>,
 }
 
 #[derive(Default)]
@@ -104,9 +109,9 @@ struct Names {
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| Table {
-        shards: std::array::from_fn(|_| RwLock::new(PidMap::default())),
+        shards: std::array::from_fn(|_| CachePadded::new(RwLock::new(PidMap::default()))),
         names: Mutex::new(Names::default()),
-        count: AtomicUsize::new(0),
+        count: CachePadded::new(AtomicUsize::new(0)),
     })
 }
 
@@ -174,11 +179,24 @@ pub fn all_pids() -> Vec<u64> {
 
 /// Delivers a signal to `pid`. Gives the signal back when there is no
 /// such process or it has exited (its inbox is closed).
+///
+/// The push happens under the shard's read lock, so the cell is not
+/// cloned (two contended reference-count updates per message to a busy
+/// receiver) unless it must be woken; the wake-up itself runs after the
+/// lock is released.
 pub fn send(pid: u64, s: Signal) -> Result<(), Signal> {
-    match lookup(pid) {
-        Some(cell) => send_to(&cell, s),
-        None => Err(s),
+    let wake = {
+        let map = shard(pid).read().unwrap_or_else(|e| e.into_inner());
+        let Some(cell) = map.get(&pid) else {
+            return Err(s);
+        };
+        cell.inbox.push(s)?;
+        cell.status.notify().then(|| Arc::clone(cell))
+    };
+    if let (Some(cell), Some(w)) = (wake, WAKER.get()) {
+        w(cell);
     }
+    Ok(())
 }
 
 pub fn send_to(cell: &Arc<ProcessCell>, s: Signal) -> Result<(), Signal> {
