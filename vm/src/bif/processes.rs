@@ -279,7 +279,8 @@ fn exit2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
         return Err(Exception::new(ExcClass::Signal, reason));
     }
     let from = p.pid;
-    let _ = table::send(
+    let kill = reason == Term::atom(atom::KILL);
+    let sent = table::send(
         pid,
         Signal::Exit {
             from,
@@ -287,6 +288,12 @@ fn exit2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
             linked: false,
         },
     );
+    if kill && sent.is_ok() {
+        if let Some(cell) = table::lookup(pid) {
+            cell.kill_sent
+                .store(true, std::sync::atomic::Ordering::Release);
+        }
+    }
     Ok(Term::bool(true))
 }
 
@@ -509,14 +516,21 @@ fn alive_after_signals(pid: u64) -> bool {
     }
     // Under the lock, as its owner: its own scheduler may be applying
     // those signals right now.
-    let alive = match cell.inspect() {
-        Some(mut body) => {
-            body.take_signals();
-            body.pending_exit.is_none()
+    if let Some(mut body) = cell.inspect() {
+        body.take_signals();
+        return body.pending_exit.is_none();
+    }
+    // It is running a slice on another scheduler. If it was sent a kill,
+    // it dies when the slice ends, closing its inbox and freeing its name
+    // (which OTP has done by the time it answers): wait for that, boundedly.
+    if cell.kill_sent.load(std::sync::atomic::Ordering::Acquire) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(1);
+        while !cell.inbox.is_closed() && std::time::Instant::now() < deadline {
+            std::thread::yield_now();
         }
-        None => true,
-    };
-    alive
+        return false;
+    }
+    true
 }
 
 fn processes(ctx: &mut BifContext, _args: &[Term]) -> BifResult {

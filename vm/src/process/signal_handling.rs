@@ -25,8 +25,9 @@ impl Process {
         let inbox = std::sync::Arc::clone(&self.inbox);
         inbox.take_all(|s| self.handle_signal(s));
         if self.pending_exit.is_some() {
-            inbox.close(|s| self.handle_signal_dead(s));
+            // The name first: whoever sees the inbox closed finds it free.
             crate::process::table::unregister_pid(self.pid);
+            inbox.close(|s| self.handle_signal_dead(s));
         }
     }
 

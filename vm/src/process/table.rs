@@ -13,12 +13,18 @@ use super::Process;
 use crate::term::Atom;
 use crossbeam_utils::CachePadded;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock};
 
 pub struct ProcessCell {
     pub pid: u64,
     pub status: Status,
+    /// Set by a process that sent this one an untrappable `kill` exit
+    /// signal, once the signal is in the inbox. OTP's `is_process_alive`
+    /// answers after the caller's signals are handled, so for the sender
+    /// this process is already dead; a process running on another
+    /// scheduler cannot be asked before its slice ends.
+    pub kill_sent: AtomicBool,
     /// The same inbox as the body's `inbox`.
     pub inbox: Arc<Inbox<Signal>>,
     pub body: Mutex<Process>,
@@ -29,6 +35,7 @@ impl ProcessCell {
         Arc::new(ProcessCell {
             pid: p.pid,
             status: Status::new(status),
+            kill_sent: AtomicBool::new(false),
             inbox: Arc::clone(&p.inbox),
             body: Mutex::new(p),
         })
