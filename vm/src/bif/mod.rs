@@ -101,6 +101,9 @@ pub fn badarith() -> Exception {
 pub struct BifContext<'a> {
     process: &'a mut Process,
     can_trap: bool,
+    /// Reductions left in the caller's current slice (not yet counted in
+    /// `Process::reductions`), when known.
+    reds_left: Option<i64>,
 }
 
 /// Elements a native function walks before it traps (when it may), so a
@@ -112,15 +115,33 @@ impl<'a> BifContext<'a> {
         BifContext {
             process,
             can_trap: false,
+            reds_left: None,
         }
     }
 
     /// A context for a native reached by a call (`call_ext`, `apply`),
     /// which may trap: continue as a call of an Erlang function.
-    pub fn callable(process: &'a mut Process) -> BifContext<'a> {
+    /// `reds_left`: what is left of the current slice.
+    pub fn callable(process: &'a mut Process, reds_left: i64) -> BifContext<'a> {
         BifContext {
             process,
             can_trap: true,
+            reds_left: Some(reds_left),
+        }
+    }
+
+    /// Tells the native what is left of the caller's current slice.
+    pub fn with_reductions_left(mut self, reds_left: i64) -> BifContext<'a> {
+        self.reds_left = Some(reds_left);
+        self
+    }
+
+    /// Reductions the caller has spent in its current slice so far (they
+    /// join `Process::reductions` when the slice ends).
+    pub fn slice_reductions(&self) -> u64 {
+        match (self.reds_left, crate::sched::try_runtime()) {
+            (Some(left), Some(rt)) => (rt.config.budget - left).max(0) as u64,
+            _ => 0,
         }
     }
 
@@ -169,8 +190,9 @@ impl<'a> BifContext<'a> {
         self.process.reductions += reductions as u64;
     }
 
+    /// Reductions the caller has spent, its current slice included.
     pub fn reductions(&self) -> u64 {
-        self.process.reductions
+        self.process.reductions + self.slice_reductions()
     }
 
     pub fn mailbox_len(&self) -> usize {

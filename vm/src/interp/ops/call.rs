@@ -76,7 +76,7 @@ fn args_of(p: &Process, arity: usize) -> Vec<Term> {
 fn run_native(p: &mut Process, f: crate::bif::BifFn, arity: usize, reds: &mut i64) -> Flow {
     let args = args_of(p, arity);
     let before = p.reductions;
-    let r = f(&mut BifContext::callable(p), &args);
+    let r = f(&mut BifContext::callable(p, *reds), &args);
     // What the native charged counts against this slice; `run_slice` adds
     // the slice's total to `p.reductions`.
     *reds -= (p.reductions - before) as i64;
@@ -260,7 +260,10 @@ pub fn bif(
     match imp.target() {
         Some(Target::Native(f)) => {
             let before = p.reductions;
-            let r = f(&mut BifContext::new(p), &buf[..n]);
+            let r = f(
+                &mut BifContext::new(p).with_reductions_left(*reds),
+                &buf[..n],
+            );
             *reds -= (p.reductions - before) as i64;
             p.reductions = before;
             r
