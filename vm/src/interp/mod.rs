@@ -296,8 +296,16 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
             }
             Instr::CallExt { arity, import } => {
                 reds -= 1;
-                p.cp = return_address(m, pc);
-                ops::call::call_ext(p, m, *import, *arity, &mut reds)
+                let ret = return_address(m, pc);
+                match ops::call::call_ext_body(p, m, *import, *arity, ret, &mut reds) {
+                    ops::call::ExtCall::Value(v) => {
+                        // A native's value: on with the next instruction
+                        // (a spent slice yields at the next call).
+                        p.x[0] = v;
+                        continue;
+                    }
+                    ops::call::ExtCall::Flow(flow) => flow,
+                }
             }
             Instr::CallExtOnly { arity, import } => {
                 reds -= 1;
