@@ -11,6 +11,7 @@
 pub mod arith;
 pub mod erlang;
 pub mod erlang_convert;
+pub mod erlang_lists;
 pub mod erlang_proc;
 pub mod format;
 pub mod introspection;
@@ -162,6 +163,25 @@ impl<'a> BifContext<'a> {
         Exception::new(ExcClass::Trap, mfa)
     }
 
+    /// `e` raised as if by `module:function(args...)`: that call becomes
+    /// the top frame of the stack trace (for a native that continues the
+    /// work of another, as `'$length_chunk'` does `length/1`'s).
+    pub fn error_in(
+        &mut self,
+        mut e: Exception,
+        module: &str,
+        function: &str,
+        args: &[Term],
+    ) -> Exception {
+        let list = build::list(self.heap(), args);
+        e.args = self.tuple(&[
+            Term::atom(atom::intern_internal(module)),
+            Term::atom(atom::intern_internal(function)),
+            list,
+        ]);
+        e
+    }
+
     /// The whole calling process (for the process BIFs: links, monitors,
     /// flags).
     pub fn process(&mut self) -> &mut Process {
@@ -230,6 +250,7 @@ const TABLES: &[&[(&str, &str, usize, BifFn)]] = &[
     arith::TABLE,
     erlang::TABLE,
     erlang_convert::TABLE,
+    erlang_lists::TABLE,
     erlang_proc::TABLE,
     processes::TABLE,
     introspection::TABLE,
