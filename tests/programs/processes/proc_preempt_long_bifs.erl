@@ -1,15 +1,15 @@
 -module(proc_preempt_long_bifs).
 -export([main/0]).
 
-%% Preemption inside one BIF call: a process doing length/1, ++ or -- on
-%% a 2,000,000-element list does not stop another process from answering
-%% meanwhile. The worker says `started` right before the call and `done`
-%% right after (messages built beforehand: nothing between them where it
-%% could be preempted or collect but the BIF itself); main counts the
-%% echo's answers that arrive in between.
-%% With one scheduler (CI runs JOIST_SCHEDULERS=1) there are answers in
-%% between only if the BIF lets the worker be preempted in the middle of
-%% the list (BEAM's and Joist's do, every few thousand elements).
+%% Preemption inside one BIF call: a process doing length/1, ++, -- or
+%% lists:sort/1 on a 2,000,000-element list does not stop another process
+%% from answering meanwhile. The worker says `started` right before the
+%% call and `done` right after (messages built beforehand: nothing between
+%% them where it could be preempted or collect but the BIF itself); main
+%% counts the echo's answers that arrive in between. With one scheduler
+%% (CI runs JOIST_SCHEDULERS=1) there are answers in between only if the
+%% BIF lets the worker be preempted in the middle of the list (BEAM's
+%% and Joist's do, every few thousand elements).
 echo() ->
     receive
         {From, X} -> From ! {echo, X}, echo()
@@ -36,7 +36,13 @@ work(subtract, Main, L) ->
     Main ! Started,
     R = L -- [1, 2, 3],
     Main ! Done,
-    hd(R).
+    hd(R);
+work(sort, Main, L) ->
+    {Started, Done} = {{started, self()}, {done, self()}},
+    Main ! Started,
+    R = lists:sort(L),
+    Main ! Done,
+    lists:last(R).
 
 worker(Main, Op) ->
     L = build(2000000, []),
@@ -67,5 +73,6 @@ main() ->
     run(length, Echo),
     run(append, Echo),
     run(subtract, Echo),
+    run(sort, Echo),
     exit(Echo, kill),
     io:format("done~n").

@@ -255,6 +255,7 @@ const TABLES: &[&[(&str, &str, usize, BifFn)]] = &[
     processes::TABLE,
     introspection::TABLE,
     lists::TABLE,
+    lists_sort::TABLE,
     maps::TABLE,
     io::TABLE,
     io_lib::TABLE,
