@@ -108,6 +108,7 @@ fn build_value(ctx: &mut BifContext, v: Value, own: bool) -> Term {
         Value::Term(t) if own => t,
         Value::Term(t) => {
             let m = copy_out(t);
+            ctx.charge_copy(&m);
             ctx.heap().adopt_message(m)
         }
         Value::Int(n) => build::int(ctx.heap(), n),

@@ -111,6 +111,10 @@ pub struct BifContext<'a> {
 /// call on a huge list does not hold its scheduler for long.
 pub const TRAP_CHUNK: usize = 1 << 16;
 
+/// Words of a message copy per reduction charged (copying a word takes
+/// about a quarter to a half of what a reduction of ordinary code does).
+pub const COPY_WORDS_PER_REDUCTION: usize = 4;
+
 impl<'a> BifContext<'a> {
     pub fn new(process: &'a mut Process) -> BifContext<'a> {
         BifContext {
@@ -208,6 +212,14 @@ impl<'a> BifContext<'a> {
 
     pub fn charge(&mut self, reductions: usize) {
         self.process.reductions += reductions as u64;
+    }
+
+    /// Charges for a term copied out of (or into) this process's heap:
+    /// one reduction per `COPY_WORDS_PER_REDUCTION` words, about what a
+    /// reduction of ordinary code costs, so a process that sends a huge
+    /// message yields at its next call.
+    pub fn charge_copy(&mut self, m: &crate::heap::copy::Message) {
+        self.charge(1 + m.words() / COPY_WORDS_PER_REDUCTION);
     }
 
     /// Reductions the caller has spent, its current slice included.
