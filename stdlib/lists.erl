@@ -32,7 +32,7 @@
          rmerge3/3, rukeymerge/3, rumerge/2, rumerge/3, rumerge3/3,
          search/2, sort/2, splitwith/2, takewhile/2, ukeymerge/3,
          ukeysort/2, umerge/1, umerge/2, umerge/3, umerge3/3, uniq/1,
-         uniq/2, unzip3/1, usort/2, zf/2, zip3/3, zipwith/3, zipwith3/4, '$reverse'/2, '$member'/2, '$keyfind'/3, '$keymember'/3, '$keysearch'/3]).
+         uniq/2, unzip3/1, usort/2, zf/2, zip3/3, zipwith/3, zipwith3/4, '$reverse'/2, '$member'/2, '$keyfind'/3, '$keymember'/3, '$keysearch'/3, '$length'/3, '$append'/4, '$append_build'/2, '$subtract'/2, '$subtract'/6, '$subtract_build'/2, '$sort'/2, '$sort_runs'/3, '$merge'/3]).
 
 %% ---------------------------------------------------------------------
 %% Higher-order functions
@@ -546,3 +546,204 @@ rumerge(Fun, T1, [_ | _] = T2) when is_function(Fun, 2) ->
 '$keyfind'(K, N, L) -> lists:keyfind(K, N, L).
 '$keymember'(K, N, L) -> lists:keymember(K, N, L).
 '$keysearch'(K, N, L) -> lists:keysearch(K, N, L).
+
+%% erlang:length/1, '++'/2 and '--'/2 continue here (the natives
+%% lists:'$length_chunk'/3, ... do the next chunk; an error they raise
+%% names the original call, e.g. length(L)).
+'$length'(Rest, N, L) -> lists:'$length_chunk'(Rest, N, L).
+'$append'(Rest, Starts, A, B) -> lists:'$append_chunk'(Rest, Starts, A, B).
+'$append_build'(Starts, Acc) -> lists:'$append_build_chunk'(Starts, Acc).
+'$subtract'(Rest, Chunks, Ys, Tail, A, B) ->
+    lists:'$subtract_chunk'(Rest, Chunks, Ys, Tail, A, B).
+'$subtract_build'(Chunks, Acc) -> lists:'$subtract_build_chunk'(Chunks, Acc).
+
+%% A -- B for a long A and a long B: the first occurrence (=:=) in A of
+%% each element of B goes; B's elements are counted in a map (keys
+%% compare with =:=).
+'$subtract'(A, B) ->
+    case '$is_proper'(A) andalso '$is_proper'(B) of
+        true when B =:= [] -> A;
+        true -> '$subtract'(A, '$counts'(B, #{}), []);
+        false -> lists:'$badarg'(erlang, '--', [A, B])
+    end.
+
+'$is_proper'([_ | T]) -> '$is_proper'(T);
+'$is_proper'([]) -> true;
+'$is_proper'(_) -> false.
+
+'$counts'([H | T], Counts) ->
+    case Counts of
+        #{H := N} -> '$counts'(T, Counts#{H := N + 1});
+        #{} -> '$counts'(T, Counts#{H => 1})
+    end;
+'$counts'([], Counts) -> Counts.
+
+'$subtract'([H | T], Counts, Acc) ->
+    case Counts of
+        #{H := 1} when map_size(Counts) =:= 1 -> lists:reverse(Acc, T);
+        #{H := 1} -> '$subtract'(T, maps:remove(H, Counts), Acc);
+        #{H := N} -> '$subtract'(T, Counts#{H := N - 1}, Acc);
+        #{} -> '$subtract'(T, Counts, [H | Acc])
+    end;
+'$subtract'([], _, Acc) -> lists:reverse(Acc).
+
+%% sort/1, usort/1 and keysort/2 of a list longer than the natives sort in
+%% one go (Mode: see lists_sort.rs): '$sort_runs_chunk'/3 sorts it in
+%% chunks, '$merge_chunk'/3 merges them, each a bounded step. sort/1 is
+%% not stable in OTP: the natives give up ('unstable') when two equal
+%% elements differ (1 and 1.0), and the list is sorted again with OTP's
+%% algorithm ('$otp_sort'/1).
+'$sort'(L, Mode) ->
+    case lists:'$sort_runs_chunk'(L, [], Mode) of
+        unstable -> '$otp_sort'(L);
+        Runs ->
+            case lists:'$merge_chunk'(Runs, [], Mode) of
+                unstable -> '$otp_sort'(L);
+                Sorted -> Sorted
+            end
+    end.
+
+'$sort_runs'(Rest, Runs, Mode) -> lists:'$sort_runs_chunk'(Rest, Runs, Mode).
+'$merge'(Runs, Acc, Mode) -> lists:'$merge_chunk'(Runs, Acc, Mode).
+
+%% OTP's sort/1, step for step as in lists_sort.rs: ascending and
+%% descending runs are split off the list and merged two or three at a
+%% time, alternately into descending and ascending lists. Elements that
+%% compare equal come out in the order this produces (the list is proper).
+'$otp_sort'([X, Y | L] = L0) when X =< Y ->
+    case L of
+        [] -> L0;
+        [Z] when Y =< Z -> L0;
+        [Z] when X =< Z -> [X, Z, Y];
+        [Z] -> [Z, X, Y];
+        _ when X == Y -> '$sort_1'(Y, L, [X]);
+        _ -> '$split_1'(X, Y, L, [], [])
+    end;
+'$otp_sort'([X, Y | L]) ->
+    case L of
+        [] -> [Y, X];
+        [Z] when X =< Z -> [Y, X, Z];
+        [Z] when Y =< Z -> [Y, Z, X];
+        [Z] -> [Z, Y, X];
+        _ -> '$split_2'(X, Y, L, [], [])
+    end;
+'$otp_sort'(L) -> L.
+
+'$sort_1'(X, [Y | L], R) when X == Y -> '$sort_1'(Y, L, [X | R]);
+'$sort_1'(X, [Y | L], R) when X < Y -> '$split_1'(X, Y, L, R, []);
+'$sort_1'(X, [Y | L], R) -> '$split_2'(X, Y, L, R, []);
+'$sort_1'(X, [], R) -> lists:reverse(R, [X]).
+
+%% An ascending run [.., X, Y] is being built in R; S is an element put
+%% aside (smaller than both) that starts the next run with the one after.
+'$split_1'(X, Y, [Z | L], R, Rs) when Z >= Y -> '$split_1'(Y, Z, L, [X | R], Rs);
+'$split_1'(X, Y, [Z | L], R, Rs) when Z >= X -> '$split_1'(Z, Y, L, [X | R], Rs);
+'$split_1'(X, Y, [Z | L], [], Rs) -> '$split_1'(X, Y, L, [Z], Rs);
+'$split_1'(X, Y, [Z | L], R, Rs) -> '$split_1_1'(X, Y, L, R, Rs, Z);
+'$split_1'(X, Y, [], R, Rs) -> '$rmergel'([[Y, X | R] | Rs], []).
+
+'$split_1_1'(X, Y, [Z | L], R, Rs, S) when Z >= Y -> '$split_1_1'(Y, Z, L, [X | R], Rs, S);
+'$split_1_1'(X, Y, [Z | L], R, Rs, S) when Z >= X -> '$split_1_1'(Z, Y, L, [X | R], Rs, S);
+'$split_1_1'(X, Y, [Z | L], R, Rs, S) when S =< Z -> '$split_1'(S, Z, L, [], [[Y, X | R] | Rs]);
+'$split_1_1'(X, Y, [Z | L], R, Rs, S) -> '$split_1'(Z, S, L, [], [[Y, X | R] | Rs]);
+'$split_1_1'(X, Y, [], R, Rs, S) -> '$rmergel'([[S], [Y, X | R] | Rs], []).
+
+%% The same for a descending run.
+'$split_2'(X, Y, [Z | L], R, Rs) when Z =< Y -> '$split_2'(Y, Z, L, [X | R], Rs);
+'$split_2'(X, Y, [Z | L], R, Rs) when Z =< X -> '$split_2'(Z, Y, L, [X | R], Rs);
+'$split_2'(X, Y, [Z | L], [], Rs) -> '$split_2'(X, Y, L, [Z], Rs);
+'$split_2'(X, Y, [Z | L], R, Rs) -> '$split_2_1'(X, Y, L, R, Rs, Z);
+'$split_2'(X, Y, [], R, Rs) -> '$mergel'([[Y, X | R] | Rs], []).
+
+'$split_2_1'(X, Y, [Z | L], R, Rs, S) when Z =< Y -> '$split_2_1'(Y, Z, L, [X | R], Rs, S);
+'$split_2_1'(X, Y, [Z | L], R, Rs, S) when Z =< X -> '$split_2_1'(Z, Y, L, [X | R], Rs, S);
+'$split_2_1'(X, Y, [Z | L], R, Rs, S) when S > Z -> '$split_2'(S, Z, L, [], [[Y, X | R] | Rs]);
+'$split_2_1'(X, Y, [Z | L], R, Rs, S) -> '$split_2'(Z, S, L, [], [[Y, X | R] | Rs]);
+'$split_2_1'(X, Y, [], R, Rs, S) -> '$mergel'([[S], [Y, X | R] | Rs], []).
+
+%% Merges descending runs three (or two) at a time into ascending ones...
+'$mergel'([[] | L], Acc) -> '$mergel'(L, Acc);
+'$mergel'([T1, [H2 | T2], [H3 | T3] | L], Acc) ->
+    '$mergel'(L, ['$merge3_1'(T1, [], H2, T2, H3, T3) | Acc]);
+'$mergel'([T1, [H2 | T2]], Acc) -> '$rmergel'(['$merge2_1'(T1, H2, T2, []) | Acc], []);
+'$mergel'([L], []) -> L;
+'$mergel'([L], Acc) -> '$rmergel'([lists:reverse(L, []) | Acc], []);
+'$mergel'([], []) -> [];
+'$mergel'([], Acc) -> '$rmergel'(Acc, []);
+'$mergel'([A, [] | L], Acc) -> '$mergel'([A | L], Acc);
+'$mergel'([A, B, [] | L], Acc) -> '$mergel'([A, B | L], Acc).
+
+%% ... and ascending ones into descending ones.
+'$rmergel'([[H3 | T3], [H2 | T2], T1 | L], Acc) ->
+    '$rmergel'(L, ['$rmerge3_1'(T1, [], H2, T2, H3, T3) | Acc]);
+'$rmergel'([[H2 | T2], T1], Acc) -> '$mergel'(['$rmerge2_1'(T1, H2, T2, []) | Acc], []);
+'$rmergel'([L], Acc) -> '$mergel'([lists:reverse(L, []) | Acc], []);
+'$rmergel'([], Acc) -> '$mergel'(Acc, []).
+
+%% Three-way merge; M is the merged part, reversed. In the names, 12 means
+%% H1 =< H2 is known, 21 that H2 < H1, _3 that H3 was just taken.
+'$merge3_1'([H1 | T1], M, H2, T2, H3, T3) when H1 =< H2 -> '$merge3_12'(T1, H1, H2, T2, H3, T3, M);
+'$merge3_1'([H1 | T1], M, H2, T2, H3, T3) -> '$merge3_21'(T1, H1, H2, T2, H3, T3, M);
+'$merge3_1'([], M, H2, T2, H3, T3) when H2 =< H3 -> '$merge2_1'(T2, H3, T3, [H2 | M]);
+'$merge3_1'([], M, H2, T2, H3, T3) -> '$merge2_2'(T2, H3, T3, M, H2).
+
+'$merge3_2'(T1, H1, M, [H2 | T2], H3, T3) when H1 =< H2 -> '$merge3_12'(T1, H1, H2, T2, H3, T3, M);
+'$merge3_2'(T1, H1, M, [H2 | T2], H3, T3) -> '$merge3_21'(T1, H1, H2, T2, H3, T3, M);
+'$merge3_2'(T1, H1, M, [], H3, T3) when H1 =< H3 -> '$merge2_1'(T1, H3, T3, [H1 | M]);
+'$merge3_2'(T1, H1, M, [], H3, T3) -> '$merge2_2'(T1, H3, T3, M, H1).
+
+'$merge3_12'(T1, H1, H2, T2, H3, T3, M) when H1 =< H3 -> '$merge3_1'(T1, [H1 | M], H2, T2, H3, T3);
+'$merge3_12'(T1, H1, H2, T2, H3, T3, M) -> '$merge3_12_3'(T1, H1, H2, T2, [H3 | M], T3).
+
+'$merge3_12_3'(T1, H1, H2, T2, M, [H3 | T3]) when H1 =< H3 -> '$merge3_1'(T1, [H1 | M], H2, T2, H3, T3);
+'$merge3_12_3'(T1, H1, H2, T2, M, [H3 | T3]) -> '$merge3_12_3'(T1, H1, H2, T2, [H3 | M], T3);
+'$merge3_12_3'(T1, H1, H2, T2, M, []) -> '$merge2_1'(T1, H2, T2, [H1 | M]).
+
+'$merge3_21'(T1, H1, H2, T2, H3, T3, M) when H2 =< H3 -> '$merge3_2'(T1, H1, [H2 | M], T2, H3, T3);
+'$merge3_21'(T1, H1, H2, T2, H3, T3, M) -> '$merge3_21_3'(T1, H1, H2, T2, [H3 | M], T3).
+
+'$merge3_21_3'(T1, H1, H2, T2, M, [H3 | T3]) when H2 =< H3 -> '$merge3_2'(T1, H1, [H2 | M], T2, H3, T3);
+'$merge3_21_3'(T1, H1, H2, T2, M, [H3 | T3]) -> '$merge3_21_3'(T1, H1, H2, T2, [H3 | M], T3);
+'$merge3_21_3'(T1, H1, H2, T2, M, []) -> '$merge2_2'(T1, H2, T2, M, H1).
+
+%% The same into a descending list.
+'$rmerge3_1'([H1 | T1], M, H2, T2, H3, T3) when H1 =< H2 -> '$rmerge3_12'(T1, H1, H2, T2, H3, T3, M);
+'$rmerge3_1'([H1 | T1], M, H2, T2, H3, T3) -> '$rmerge3_21'(T1, H1, H2, T2, H3, T3, M);
+'$rmerge3_1'([], M, H2, T2, H3, T3) when H2 =< H3 -> '$rmerge2_2'(T2, H3, T3, M, H2);
+'$rmerge3_1'([], M, H2, T2, H3, T3) -> '$rmerge2_1'(T2, H3, T3, [H2 | M]).
+
+'$rmerge3_2'(T1, H1, M, [H2 | T2], H3, T3) when H1 =< H2 -> '$rmerge3_12'(T1, H1, H2, T2, H3, T3, M);
+'$rmerge3_2'(T1, H1, M, [H2 | T2], H3, T3) -> '$rmerge3_21'(T1, H1, H2, T2, H3, T3, M);
+'$rmerge3_2'(T1, H1, M, [], H3, T3) when H1 =< H3 -> '$rmerge2_2'(T1, H3, T3, M, H1);
+'$rmerge3_2'(T1, H1, M, [], H3, T3) -> '$rmerge2_1'(T1, H3, T3, [H1 | M]).
+
+'$rmerge3_12'(T1, H1, H2, T2, H3, T3, M) when H2 =< H3 -> '$rmerge3_12_3'(T1, H1, H2, T2, [H3 | M], T3);
+'$rmerge3_12'(T1, H1, H2, T2, H3, T3, M) -> '$rmerge3_2'(T1, H1, [H2 | M], T2, H3, T3).
+
+'$rmerge3_12_3'(T1, H1, H2, T2, M, [H3 | T3]) when H2 =< H3 -> '$rmerge3_12_3'(T1, H1, H2, T2, [H3 | M], T3);
+'$rmerge3_12_3'(T1, H1, H2, T2, M, [H3 | T3]) -> '$rmerge3_2'(T1, H1, [H2 | M], T2, H3, T3);
+'$rmerge3_12_3'(T1, H1, H2, T2, M, []) -> '$rmerge2_2'(T1, H2, T2, M, H1).
+
+'$rmerge3_21'(T1, H1, H2, T2, H3, T3, M) when H1 =< H3 -> '$rmerge3_21_3'(T1, H1, H2, T2, [H3 | M], T3);
+'$rmerge3_21'(T1, H1, H2, T2, H3, T3, M) -> '$rmerge3_1'(T1, [H1 | M], H2, T2, H3, T3).
+
+'$rmerge3_21_3'(T1, H1, H2, T2, M, [H3 | T3]) when H1 =< H3 -> '$rmerge3_21_3'(T1, H1, H2, T2, [H3 | M], T3);
+'$rmerge3_21_3'(T1, H1, H2, T2, M, [H3 | T3]) -> '$rmerge3_1'(T1, [H1 | M], H2, T2, H3, T3);
+'$rmerge3_21_3'(T1, H1, H2, T2, M, []) -> '$rmerge2_1'(T1, H2, T2, [H1 | M]).
+
+%% Two-way merges; in '$merge2_2' H1 (from the first list) waits.
+'$merge2_1'([H1 | T1], H2, T2, M) when H1 =< H2 -> '$merge2_1'(T1, H2, T2, [H1 | M]);
+'$merge2_1'([H1 | T1], H2, T2, M) -> '$merge2_2'(T1, H2, T2, M, H1);
+'$merge2_1'([], H2, T2, M) -> lists:reverse(T2, [H2 | M]).
+
+'$merge2_2'(T1, H2, [X | T2], M, H1) when H1 =< X -> '$merge2_1'(T1, X, T2, [H1, H2 | M]);
+'$merge2_2'(T1, H2, [X | T2], M, H1) -> '$merge2_2'(T1, X, T2, [H2 | M], H1);
+'$merge2_2'(T1, H2, [], M, H1) -> lists:reverse(T1, [H1, H2 | M]).
+
+'$rmerge2_1'([H1 | T1], H2, T2, M) when H1 =< H2 -> '$rmerge2_2'(T1, H2, T2, M, H1);
+'$rmerge2_1'([H1 | T1], H2, T2, M) -> '$rmerge2_1'(T1, H2, T2, [H1 | M]);
+'$rmerge2_1'([], H2, T2, M) -> lists:reverse(T2, [H2 | M]).
+
+'$rmerge2_2'(T1, H2, [X | T2], M, H1) when H1 =< X -> '$rmerge2_2'(T1, X, T2, [H2 | M], H1);
+'$rmerge2_2'(T1, H2, [X | T2], M, H1) -> '$rmerge2_1'(T1, X, T2, [H1, H2 | M]);
+'$rmerge2_2'(T1, H2, [], M, H1) -> lists:reverse(T1, [H1, H2 | M]).

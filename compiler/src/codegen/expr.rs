@@ -145,6 +145,12 @@ impl FunCtx<'_> {
                 self.receive(clauses, after.as_ref(), None)?;
                 Ok(())
             }
+            ExprKind::BinOp(op @ (BinaryOp::Append | BinaryOp::Subtract), a, b) => {
+                let x = self.expr(a)?;
+                let y = self.last_operand(b)?;
+                self.trapping_bif(op.symbol(), &[x, y], true, e);
+                Ok(())
+            }
             _ => {
                 let v = self.expr_hinted(e, Dst::X(0))?;
                 self.ret(v);
@@ -447,6 +453,10 @@ impl FunCtx<'_> {
         }
         let x = self.expr(a)?;
         let y = self.last_operand(b)?;
+        if matches!(op, Append | Subtract) {
+            let v = self.trapping_bif(op.symbol(), &[x, y], false, e);
+            return Ok(v.unwrap_or(Src::Nil));
+        }
         self.set_line(e.span);
         let arith = arith_op(op);
         self.hint = hint;
@@ -611,6 +621,10 @@ impl FunCtx<'_> {
         tail: bool,
         e: &Expr,
     ) -> Result<Option<Src>> {
+        if module == "erlang" && super::frame::is_trapping_bif(name, args.len()) {
+            let srcs = self.call_args(args)?;
+            return Ok(self.trapping_bif(name, &srcs, tail, e));
+        }
         if module == "erlang" && name != "apply" {
             let srcs = self.operands(args)?;
             self.set_line(e.span);
@@ -636,6 +650,27 @@ impl FunCtx<'_> {
             },
             Instr::CallExtOnly { arity, import },
         ))
+    }
+
+    /// Calls a trapping `erlang` BIF (`length/1`, `++`, `--`) with
+    /// `call_ext`, as a body call even in tail position (see
+    /// `frame::is_trapping_bif`).
+    fn trapping_bif(&mut self, name: &str, srcs: &[Src], tail: bool, e: &Expr) -> Option<Src> {
+        self.set_line(e.span);
+        let import = self.m.import("erlang", name, srcs.len());
+        self.move_args(srcs);
+        let arity = srcs.len() as u16;
+        self.emit(Instr::CallExt { arity, import });
+        if tail {
+            self.ret(Src::X(0));
+            return None;
+        }
+        let r = self.temp();
+        self.emit(Instr::Move {
+            src: Src::X(0),
+            dst: r,
+        });
+        Some(r.into())
     }
 
     /// Calls function `function` of this module with the evaluated

@@ -4,7 +4,7 @@
 //! registers. Fun bodies are separate functions and are not looked into.
 
 use super::function::FunCtx;
-use crate::syntax::ast::{CallTarget, Expr, ExprKind};
+use crate::syntax::ast::{BinaryOp, CallTarget, Expr, ExprKind};
 
 pub fn body_needs_frame(f: &FunCtx, body: &[Expr]) -> bool {
     match body.split_last() {
@@ -16,7 +16,10 @@ pub fn body_needs_frame(f: &FunCtx, body: &[Expr]) -> bool {
 fn tail_needs_frame(f: &FunCtx, e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Call { target, args } => {
-            args.iter().any(|a| contains_call(f, a))
+            // A trapping BIF is called as a body call even in tail
+            // position (see `is_trapping_bif`).
+            calls_trapping_bif(f, target, args.len())
+                || args.iter().any(|a| contains_call(f, a))
                 || match target {
                     CallTarget::Local { .. } => false,
                     CallTarget::Remote { module, function } => {
@@ -34,8 +37,43 @@ fn tail_needs_frame(f: &FunCtx, e: &Expr) -> bool {
     }
 }
 
-/// Whether a call to this target runs Erlang code (clobbering x registers)
-/// rather than a native BIF instruction.
+/// `erlang` functions that a body calls with `call_ext` rather than the
+/// `bif` instruction, although they are native: on a long list they work
+/// in chunks and *trap* (continue through a call of an Erlang function,
+/// where the process may be preempted), which only a called native can do.
+/// They are called as body calls even in tail position, so the caller's
+/// frame stays on the stack for stack traces (as OTP shows it under the
+/// BIF). In guards they remain `bif` instructions and scan to the end.
+pub fn is_trapping_bif(name: &str, arity: usize) -> bool {
+    matches!((name, arity), ("length", 1) | ("++", 2) | ("--", 2))
+}
+
+/// Whether a call to this target is a call of a trapping `erlang` BIF.
+pub fn calls_trapping_bif(f: &FunCtx, target: &CallTarget, arity: usize) -> bool {
+    match target {
+        CallTarget::Local { name, .. } => {
+            if f.m.local.contains_key(&(name.clone(), arity)) {
+                return false;
+            }
+            match f.m.imported.get(&(name.clone(), arity)) {
+                Some(m) => m == "erlang" && is_trapping_bif(name, arity),
+                None => {
+                    crate::autoimport::is_auto_imported(name, arity) && is_trapping_bif(name, arity)
+                }
+            }
+        }
+        CallTarget::Remote { module, function } => match (&module.kind, &function.kind) {
+            (ExprKind::Atom(m), ExprKind::Atom(fname)) => {
+                m == "erlang" && is_trapping_bif(fname, arity)
+            }
+            _ => false,
+        },
+        CallTarget::Fun(_) => false,
+    }
+}
+
+/// Whether a call to this target runs Erlang code or may trap (clobbering
+/// x registers) rather than being a native BIF instruction.
 pub fn is_code_call(f: &FunCtx, target: &CallTarget, arity: usize) -> bool {
     match target {
         CallTarget::Local { name, .. } => {
@@ -44,10 +82,14 @@ pub fn is_code_call(f: &FunCtx, target: &CallTarget, arity: usize) -> bool {
             {
                 return true;
             }
-            name == "apply" || !crate::autoimport::is_auto_imported(name, arity)
+            name == "apply"
+                || !crate::autoimport::is_auto_imported(name, arity)
+                || is_trapping_bif(name, arity)
         }
         CallTarget::Remote { module, function } => match (&module.kind, &function.kind) {
-            (ExprKind::Atom(m), ExprKind::Atom(fname)) => m != "erlang" || fname == "apply",
+            (ExprKind::Atom(m), ExprKind::Atom(fname)) => {
+                m != "erlang" || fname == "apply" || is_trapping_bif(fname, arity)
+            }
             _ => true,
         },
         CallTarget::Fun(_) => true,
@@ -78,7 +120,11 @@ pub fn contains_call(f: &FunCtx, e: &Expr) -> bool {
                     .any(|m| contains_call(f, &m.key) || contains_call(f, &m.value))
         }
         Match { pattern, value } => contains_call(f, pattern) || contains_call(f, value),
-        BinOp(_, a, b) => contains_call(f, a) || contains_call(f, b),
+        BinOp(op, a, b) => {
+            matches!(op, BinaryOp::Append | BinaryOp::Subtract)
+                || contains_call(f, a)
+                || contains_call(f, b)
+        }
         Unary(_, a) => contains_call(f, a),
         Call { target, args } => {
             is_code_call(f, target, args.len())

@@ -1,5 +1,6 @@
 //! `erlang` BIFs on terms: comparisons, boolean operators, type tests,
-//! tuples (`element`, `setelement`, `make_tuple`, `append_element`...), lists (`++`, `--`, `length`, `hd`, `tl`), numbers (`abs`,
+//! tuples (`element`, `setelement`, `make_tuple`, `append_element`...), lists (`hd`, `tl`;
+//! `length`, `++` and `--` are in `erlang_lists`), numbers (`abs`,
 //! `max`, `round`, `float`...) and the map guard BIFs. Conversions are in
 //! `erlang_convert`, process-related BIFs in `erlang_proc`.
 //!
@@ -14,7 +15,6 @@ use crate::term::{atom, BoxKind, Term};
 use num_bigint::BigInt;
 use num_traits::FromPrimitive;
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 
 /// The largest tuple BEAM builds (`list_to_tuple`, `erlang:make_tuple`).
 pub const MAX_TUPLE_ARITY: usize = (1 << 24) - 1;
@@ -319,62 +319,12 @@ fn list_to_tuple(ctx: &mut BifContext, args: &[Term]) -> BifResult {
 
 // ---- lists -------------------------------------------------------------------
 
-fn length(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let mut n: i64 = 0;
-    let mut l = args[0];
-    while let Some((_, tl)) = l.as_cons() {
-        n += 1;
-        l = tl;
-    }
-    if !l.is_nil() {
-        return Err(badarg());
-    }
-    ctx.charge(n as usize / 16);
-    Ok(Term::small(n))
-}
-
 fn hd(_ctx: &mut BifContext, args: &[Term]) -> BifResult {
     args[0].as_cons().map(|(h, _)| h).ok_or_else(badarg)
 }
 
 fn tl(_ctx: &mut BifContext, args: &[Term]) -> BifResult {
     args[0].as_cons().map(|(_, t)| t).ok_or_else(badarg)
-}
-
-/// `A ++ B`: copies the proper list A in front of B.
-pub fn append(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let (a, b) = (args[0], args[1]);
-    if a.is_nil() {
-        return Ok(b);
-    }
-    let es = list_to_vec(a).ok_or_else(badarg)?;
-    ctx.charge(es.len() / 16);
-    Ok(build::list_with_tail(ctx.heap(), &es, b))
-}
-
-/// `A -- B`: removes, for each element of B, its first occurrence (exact
-/// equality) in A.
-pub fn subtract(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let (a, b) = (args[0], args[1]);
-    let (Some(xs), Some(ys)) = (list_to_vec(a), list_to_vec(b)) else {
-        return Err(badarg());
-    };
-    ctx.charge((xs.len() + ys.len()) / 16);
-    if ys.is_empty() {
-        return Ok(a);
-    }
-    let mut remove: BTreeMap<Exact, usize> = BTreeMap::new();
-    for y in ys {
-        *remove.entry(Exact(y)).or_insert(0) += 1;
-    }
-    let mut kept = Vec::with_capacity(xs.len());
-    for x in xs {
-        match remove.get_mut(&Exact(x)) {
-            Some(n) if *n > 0 => *n -= 1,
-            _ => kept.push(x),
-        }
-    }
-    Ok(build::list(ctx.heap(), &kept))
 }
 
 // ---- numbers -----------------------------------------------------------------
@@ -513,11 +463,8 @@ pub const TABLE: &[(&str, &str, usize, BifFn)] = &[
     ("erlang", "delete_element", 2, delete_element),
     ("erlang", "tuple_to_list", 1, tuple_to_list),
     ("erlang", "list_to_tuple", 1, list_to_tuple),
-    ("erlang", "length", 1, length),
     ("erlang", "hd", 1, hd),
     ("erlang", "tl", 1, tl),
-    ("erlang", "++", 2, append),
-    ("erlang", "--", 2, subtract),
     ("erlang", "abs", 1, abs),
     ("erlang", "max", 2, max),
     ("erlang", "min", 2, min),

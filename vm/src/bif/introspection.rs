@@ -108,6 +108,7 @@ fn build_value(ctx: &mut BifContext, v: Value, own: bool) -> Term {
         Value::Term(t) if own => t,
         Value::Term(t) => {
             let m = copy_out(t);
+            ctx.charge_copy(&m);
             ctx.heap().adopt_message(m)
         }
         Value::Int(n) => build::int(ctx.heap(), n),
@@ -146,7 +147,11 @@ fn info(ctx: &mut BifContext, pid: Term, items: &[Term], single: bool, all: bool
     if n == ctx.process().pid {
         ctx.process().take_signals();
         for name in &names {
-            let v = gather(ctx.process(), true, name, status::RUNNING).ok_or_else(badarg)?;
+            let v = match *name {
+                // The current slice is not in `Process::reductions` yet.
+                "reductions" => Value::Int(ctx.reductions() as i64),
+                _ => gather(ctx.process(), true, name, status::RUNNING).ok_or_else(badarg)?,
+            };
             values.push(build_value(ctx, v, true));
         }
     } else {
@@ -226,16 +231,29 @@ fn system_info(ctx: &mut BifContext, args: &[Term]) -> BifResult {
 fn statistics(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     use std::sync::atomic::AtomicU64;
     static LAST_REDS: AtomicU64 = AtomicU64::new(0);
+    static LAST_EXACT_REDS: AtomicU64 = AtomicU64::new(0);
     static LAST_WALL: AtomicU64 = AtomicU64::new(0);
     static LAST_RUN: AtomicU64 = AtomicU64::new(0);
     let name = args[0].as_atom().ok_or_else(badarg)?;
-    let since = |last: &AtomicU64, now: u64| now.saturating_sub(last.swap(now, Ordering::Relaxed));
+    // {Total, SinceLastCall}: since the last call by any process, as in
+    // OTP (which keeps one figure per item). Totals read by two processes
+    // at once may arrive out of order: the larger one counts, so nothing
+    // is counted twice.
+    let since =
+        |last: &AtomicU64, now: u64| now.saturating_sub(last.fetch_max(now, Ordering::Relaxed));
     Ok(match name.name() {
         "reductions" | "exact_reductions" => {
             let rt = runtime()?;
-            // Finished slices of everyone, plus the caller's current one.
-            let total = rt.reductions.total().max(0) as u64 + ctx.reductions() % 4000;
-            let d = since(&LAST_REDS, total);
+            // The slices every process has finished, as in OTP: the
+            // caller's current slice is not in it yet (its own
+            // process_info(self(), reductions) is).
+            let total = rt.reductions.total().max(0) as u64;
+            let last = if name.name() == "reductions" {
+                &LAST_REDS
+            } else {
+                &LAST_EXACT_REDS
+            };
+            let d = since(last, total);
             let (t, d) = (
                 build::int(ctx.heap(), total as i64),
                 build::int(ctx.heap(), d as i64),

@@ -13,7 +13,7 @@
 //! stable, both as documented by OTP.
 
 use super::arith::arith;
-use super::erlang::{self, list_to_vec};
+use super::erlang::list_to_vec;
 use super::lists_sort;
 use super::{badarg, badarith, BifContext, BifFn, BifResult, Exception, TRAP_CHUNK};
 use crate::heap::build;
@@ -63,7 +63,7 @@ fn reverse2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
 /// `reverse(L, Acc)`, trapping to `lists:'$reverse'/2` every
 /// `TRAP_CHUNK` elements when called (so a huge list does not hold the
 /// scheduler).
-fn reverse_onto(ctx: &mut BifContext, mut l: Term, mut acc: Term) -> BifResult {
+pub fn reverse_onto(ctx: &mut BifContext, mut l: Term, mut acc: Term) -> BifResult {
     let mut n = 0;
     while let Some((h, t)) = l.as_cons() {
         if n == TRAP_CHUNK && ctx.can_trap() {
@@ -646,8 +646,8 @@ pub const TABLE: &[(&str, &str, usize, BifFn)] = &[
     ("lists", "keyfind", 3, keyfind),
     ("lists", "keymember", 3, keymember),
     ("lists", "keysearch", 3, keysearch),
-    ("lists", "append", 2, erlang::append),
-    ("lists", "subtract", 2, erlang::subtract),
+    ("lists", "append", 2, super::erlang_lists::append),
+    ("lists", "subtract", 2, super::erlang_lists::subtract),
     ("lists", "nth", 2, nth),
     ("lists", "nthtail", 2, nthtail),
     ("lists", "last", 1, last),

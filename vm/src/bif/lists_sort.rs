@@ -12,19 +12,90 @@
 //! the last element), so `[H | T]` is `pop` and `[X | M]` is `push`. The
 //! tail-recursive Erlang functions become loops over a state enum, so long
 //! lists never deepen the Rust stack.
+//!
+//! Lists of more than `SORT_CHUNK` elements are sorted in bounded steps
+//! when the caller can be preempted (see [`long_sort`]); the same steps are
+//! written in Erlang in `stdlib/lists.erl` (`'$otp_sort'/1`) for when
+//! sort/1's result depends on them.
 
-use super::erlang::list_parts;
-use super::lists::{charge, function_clause, key_pos, proper};
-use super::{badarg, BifContext, BifResult, Exception};
+use super::erlang::{list_parts, MAX_TUPLE_ARITY};
+use super::lists::{charge, function_clause, key_pos};
+use super::{badarg, BifContext, BifFn, BifResult, Exception, TRAP_CHUNK};
 use crate::heap::build;
-use crate::term::order::cmp;
+use crate::term::order::{cmp, exact_eq};
 use crate::term::{atom, Term};
 use std::cmp::Ordering;
 
 // ---- the BIFs ----------------------------------------------------------------
 
+/// Elements a native sorts in one go; a longer list is sorted in chunks
+/// of this size and merged, one step per call (see [`long_sort`]).
+pub const SORT_CHUNK: usize = 4096;
+
+/// Elements one call of `lists:'$merge_chunk'/3` merges.
+const MERGE_CHUNK: usize = TRAP_CHUNK / 4;
+
+/// `Mode` of the chunked sort (a small integer): `CHECK` for sort/1 (give
+/// up when two equal elements differ, see [`long_sort`]), `UNIQUE` for
+/// usort/1 (drop all but the first of equal elements), or the key
+/// position shifted by `KEY_SHIFT` for keysort/2.
+const CHECK: i64 = 1;
+const UNIQUE: i64 = 2;
+const KEY_SHIFT: u32 = 2;
+
+/// The elements of `l` if it is a proper list of at most `limit`
+/// elements; `Err(true)` if it is longer, `Err(false)` if it is not a
+/// proper list (within the limit).
+fn take(mut l: Term, limit: usize) -> Result<Vec<Term>, bool> {
+    let mut v = Vec::new();
+    while let Some((h, t)) = l.as_cons() {
+        if v.len() == limit {
+            return Err(true);
+        }
+        v.push(h);
+        l = t;
+    }
+    if l.is_nil() {
+        Ok(v)
+    } else {
+        Err(false)
+    }
+}
+
+/// What a sort BIF does with its list: the elements if it sorts them
+/// here, or the trap to `lists:'$sort'/2` for a long list.
+fn short_or_trap(ctx: &mut BifContext, l: Term, mode: i64) -> Result<Vec<Term>, Exception> {
+    let limit = if ctx.can_trap() {
+        SORT_CHUNK
+    } else {
+        usize::MAX
+    };
+    match take(l, limit) {
+        Ok(es) => Ok(es),
+        Err(true) => Err(long_sort(ctx, l, mode)),
+        Err(false) => Err(function_clause()),
+    }
+}
+
+/// A long list is sorted by `lists:'$sort'/2` (Erlang) with two natives,
+/// each a bounded step: `'$sort_runs_chunk'/3` sorts it in chunks of
+/// `SORT_CHUNK` into descending runs (checking it is a proper list), then
+/// `'$merge_chunk'/3` merges all the runs at once, `MERGE_CHUNK` elements
+/// per call, taking the largest head each time and building the result
+/// from its end. Equal elements keep their order in the list (the runs
+/// hold them last first, and of equal heads the run from later in the
+/// list goes first), so keysort/2 is stable and usort/1 keeps the first.
+/// OTP's sort/1 is not stable, but its result is the only sorted
+/// permutation when no two equal elements differ (`1` and `1.0`): the
+/// natives check that and answer `unstable` otherwise, and `'$sort'/2`
+/// sorts the list again with OTP's own algorithm, in Erlang.
+fn long_sort(ctx: &mut BifContext, l: Term, mode: i64) -> Exception {
+    charge(ctx, SORT_CHUNK);
+    ctx.trap("lists", "$sort", &[l, Term::small(mode)])
+}
+
 pub fn sort_bif(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let es = proper(args[0])?;
+    let es = short_or_trap(ctx, args[0], CHECK)?;
     if es.len() < 2 {
         return Ok(args[0]);
     }
@@ -34,7 +105,7 @@ pub fn sort_bif(ctx: &mut BifContext, args: &[Term]) -> BifResult {
 }
 
 pub fn usort(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let mut es = proper(args[0])?;
+    let mut es = short_or_trap(ctx, args[0], UNIQUE)?;
     charge(ctx, es.len() * 2);
     // Stable, then keep the first of each run of equal elements.
     es.sort_by(|a, b| cmp(*a, *b));
@@ -45,6 +116,13 @@ pub fn usort(ctx: &mut BifContext, args: &[Term]) -> BifResult {
 pub fn keysort(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     let n = key_pos(args[0])?;
     let l = args[1];
+    if ctx.can_trap() && matches!(take(l, SORT_CHUNK), Err(true)) {
+        // No element has a key that far (and it does not fit a mode).
+        if n > MAX_TUPLE_ARITY {
+            return Err(badarg());
+        }
+        return Err(long_sort(ctx, l, (n as i64) << KEY_SHIFT));
+    }
     let (es, tail) = list_parts(l);
     if es.len() < 2 {
         if es.is_empty() && tail.is_nil() || es.len() == 1 && tail.is_nil() {
@@ -53,24 +131,217 @@ pub fn keysort(ctx: &mut BifContext, args: &[Term]) -> BifResult {
         let t = ctx.tuple(&[Term::atom(atom::CASE_CLAUSE), l]);
         return Err(Exception::error(t));
     }
-    let mut keyed = Vec::with_capacity(es.len());
-    for e in es {
-        let k = e
-            .tuple_elements()
-            .get(n.wrapping_sub(1))
-            .copied()
-            .filter(|_| e.is_tuple())
-            .ok_or_else(badarg)?;
-        keyed.push((k, e));
-    }
+    let keyed = keyed(&es, n)?;
     if !tail.is_nil() {
         return Err(function_clause());
     }
     charge(ctx, keyed.len() * 2);
-    keyed.sort_by(|a, b| cmp(a.0, b.0));
-    let sorted: Vec<Term> = keyed.into_iter().map(|(_, e)| e).collect();
-    Ok(build::list(ctx.heap(), &sorted))
+    Ok(build::list(ctx.heap(), &sort_keyed(keyed)))
 }
+
+/// Each element with its `n`th element, or badarg if one has none.
+fn keyed(es: &[Term], n: usize) -> Result<Vec<(Term, Term)>, Exception> {
+    es.iter()
+        .map(|&e| {
+            e.tuple_elements()
+                .get(n.wrapping_sub(1))
+                .copied()
+                .filter(|_| e.is_tuple())
+                .map(|k| (k, e))
+                .ok_or_else(badarg)
+        })
+        .collect()
+}
+
+/// The elements in the (stable) order of their keys.
+fn sort_keyed(mut keyed: Vec<(Term, Term)>) -> Vec<Term> {
+    keyed.sort_by(|a, b| cmp(a.0, b.0));
+    keyed.into_iter().map(|(_, e)| e).collect()
+}
+
+fn mode_arg(t: Term) -> Result<i64, Exception> {
+    match t.as_small() {
+        Some(m) if m >= 0 && (m >> KEY_SHIFT) <= MAX_TUPLE_ARITY as i64 => Ok(m),
+        _ => Err(badarg()),
+    }
+}
+
+/// The term an element is sorted by in `mode`.
+fn sort_key(t: Term, mode: i64) -> Term {
+    let key = (mode >> KEY_SHIFT) as usize;
+    if key == 0 {
+        return t;
+    }
+    match t.is_tuple().then(|| t.tuple_elements().get(key - 1)) {
+        Some(Some(k)) => *k,
+        _ => t,
+    }
+}
+
+fn unstable() -> Term {
+    Term::atom(atom::intern_internal("unstable"))
+}
+
+/// `lists:'$sort_runs_chunk'(Rest, Runs, Mode)`: sorts the next
+/// `SORT_CHUNK` elements of Rest (stably) into a descending run in front
+/// of Runs, then the next ...; returns the runs, the last first, or
+/// `unstable` (sort/1) when a chunk has two equal elements that differ.
+fn sort_runs_chunk(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let (mut rest, mut runs) = (args[0], args[1]);
+    let mode = mode_arg(args[2])?;
+    let key = (mode >> KEY_SHIFT) as usize;
+    loop {
+        let (es, more) = match take(rest, SORT_CHUNK) {
+            Ok(es) => (es, Term::NIL),
+            Err(true) => {
+                let mut es = Vec::with_capacity(SORT_CHUNK);
+                let mut l = rest;
+                while es.len() < SORT_CHUNK {
+                    let Some((h, t)) = l.as_cons() else { break };
+                    es.push(h);
+                    l = t;
+                }
+                (es, l)
+            }
+            Err(false) => {
+                // keysort checks the elements before the tail.
+                if key > 0 {
+                    let (es, _) = list_parts(rest);
+                    keyed(&es, key)?;
+                }
+                return Err(function_clause());
+            }
+        };
+        charge(ctx, es.len() * 2);
+        let mut run = if key > 0 {
+            sort_keyed(keyed(&es, key)?)
+        } else {
+            let mut es = es;
+            es.sort_by(|a, b| cmp(*a, *b));
+            if mode & UNIQUE != 0 {
+                es.dedup_by(|later, first| cmp(*later, *first) == Ordering::Equal);
+            }
+            es
+        };
+        if mode & CHECK != 0
+            && run
+                .windows(2)
+                .any(|w| cmp(w[0], w[1]) == Ordering::Equal && !exact_eq(w[0], w[1]))
+        {
+            return Ok(unstable());
+        }
+        run.reverse();
+        let run = build::list(ctx.heap(), &run);
+        runs = build::cons(ctx.heap(), run, runs);
+        rest = more;
+        if rest.is_nil() {
+            return Ok(runs);
+        }
+        if ctx.can_trap() {
+            let mode = Term::small(mode);
+            return Err(ctx.trap("lists", "$sort_runs", &[rest, runs, mode]));
+        }
+    }
+}
+
+/// The head of run `run` in the merge: the largest comes out first; of
+/// equal ones, that of the run from later in the list (a lower index).
+struct Head {
+    key: Term,
+    run: usize,
+}
+
+impl PartialEq for Head {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Head {}
+
+impl PartialOrd for Head {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Head {
+    fn cmp(&self, other: &Self) -> Ordering {
+        cmp(self.key, other.key).then(other.run.cmp(&self.run))
+    }
+}
+
+/// `lists:'$merge_chunk'(Runs, Acc, Mode)`: merges the descending runs
+/// (the one from latest in the list first) onto Acc, largest first, so
+/// that Acc ends up ascending; `MERGE_CHUNK` elements per call. Returns
+/// the sorted list, or `unstable` (sort/1) when two neighbours in it are
+/// equal but differ. With `UNIQUE` an element equal to the one before it
+/// replaces it (the runs give equal elements last first, so the first in
+/// the list stays).
+fn merge_chunk(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let (runs, mut acc) = (args[0], args[1]);
+    let mode = mode_arg(args[2])?;
+    let Some(mut lists) = super::erlang::list_to_vec(runs) else {
+        return Err(badarg());
+    };
+    let mut heads = std::collections::BinaryHeap::with_capacity(lists.len());
+    for (run, l) in lists.iter().enumerate() {
+        match l.as_cons() {
+            Some((h, _)) => heads.push(Head {
+                key: sort_key(h, mode),
+                run,
+            }),
+            None if l.is_nil() => {}
+            None => return Err(badarg()),
+        }
+    }
+    charge(ctx, lists.len());
+    let mut k = 0;
+    while let Some(mut top) = heads.peek_mut() {
+        if k == MERGE_CHUNK && ctx.can_trap() {
+            drop(top);
+            charge(ctx, 2 * k);
+            let runs: Vec<Term> = lists.into_iter().filter(|l| l.is_cons()).collect();
+            let runs = build::list(ctx.heap(), &runs);
+            let mode = Term::small(mode);
+            return Err(ctx.trap("lists", "$merge", &[runs, acc, mode]));
+        }
+        k += 1;
+        let (run, key) = (top.run, top.key);
+        let Some((x, t)) = lists[run].as_cons() else {
+            return Err(badarg());
+        };
+        lists[run] = t;
+        // The run's next head replaces this one in place: on a list that
+        // was already (nearly) in order, it usually stays on top.
+        match t.as_cons() {
+            Some((h, _)) => top.key = sort_key(h, mode),
+            None if t.is_nil() => {
+                std::collections::binary_heap::PeekMut::pop(top);
+            }
+            None => return Err(badarg()),
+        }
+        if mode & (CHECK | UNIQUE) != 0 {
+            if let Some((prev, before)) = acc.as_cons() {
+                if cmp(key, sort_key(prev, mode)) == Ordering::Equal {
+                    if mode & UNIQUE != 0 {
+                        acc = before;
+                    } else if !exact_eq(x, prev) {
+                        return Ok(unstable());
+                    }
+                }
+            }
+        }
+        acc = build::cons(ctx.heap(), x, acc);
+    }
+    charge(ctx, 2 * k);
+    Ok(acc)
+}
+
+pub const TABLE: &[(&str, &str, usize, BifFn)] = &[
+    ("lists", "$sort_runs_chunk", 3, sort_runs_chunk),
+    ("lists", "$merge_chunk", 3, merge_chunk),
+];
 
 // ---- OTP's sort ------------------------------------------------------------
 

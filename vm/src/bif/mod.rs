@@ -11,6 +11,7 @@
 pub mod arith;
 pub mod erlang;
 pub mod erlang_convert;
+pub mod erlang_lists;
 pub mod erlang_proc;
 pub mod format;
 pub mod introspection;
@@ -101,26 +102,51 @@ pub fn badarith() -> Exception {
 pub struct BifContext<'a> {
     process: &'a mut Process,
     can_trap: bool,
+    /// Reductions left in the caller's current slice (not yet counted in
+    /// `Process::reductions`), when known.
+    reds_left: Option<i64>,
 }
 
 /// Elements a native function walks before it traps (when it may), so a
 /// call on a huge list does not hold its scheduler for long.
 pub const TRAP_CHUNK: usize = 1 << 16;
 
+/// Words of a message copy per reduction charged (copying a word takes
+/// about a quarter to a half of what a reduction of ordinary code does).
+pub const COPY_WORDS_PER_REDUCTION: usize = 4;
+
 impl<'a> BifContext<'a> {
     pub fn new(process: &'a mut Process) -> BifContext<'a> {
         BifContext {
             process,
             can_trap: false,
+            reds_left: None,
         }
     }
 
     /// A context for a native reached by a call (`call_ext`, `apply`),
     /// which may trap: continue as a call of an Erlang function.
-    pub fn callable(process: &'a mut Process) -> BifContext<'a> {
+    /// `reds_left`: what is left of the current slice.
+    pub fn callable(process: &'a mut Process, reds_left: i64) -> BifContext<'a> {
         BifContext {
             process,
             can_trap: true,
+            reds_left: Some(reds_left),
+        }
+    }
+
+    /// Tells the native what is left of the caller's current slice.
+    pub fn with_reductions_left(mut self, reds_left: i64) -> BifContext<'a> {
+        self.reds_left = Some(reds_left);
+        self
+    }
+
+    /// Reductions the caller has spent in its current slice so far (they
+    /// join `Process::reductions` when the slice ends).
+    pub fn slice_reductions(&self) -> u64 {
+        match (self.reds_left, crate::sched::try_runtime()) {
+            (Some(left), Some(rt)) => (rt.config.budget - left).max(0) as u64,
+            _ => 0,
         }
     }
 
@@ -139,6 +165,25 @@ impl<'a> BifContext<'a> {
             list,
         ]);
         Exception::new(ExcClass::Trap, mfa)
+    }
+
+    /// `e` raised as if by `module:function(args...)`: that call becomes
+    /// the top frame of the stack trace (for a native that continues the
+    /// work of another, as `'$length_chunk'` does `length/1`'s).
+    pub fn error_in(
+        &mut self,
+        mut e: Exception,
+        module: &str,
+        function: &str,
+        args: &[Term],
+    ) -> Exception {
+        let list = build::list(self.heap(), args);
+        e.args = self.tuple(&[
+            Term::atom(atom::intern_internal(module)),
+            Term::atom(atom::intern_internal(function)),
+            list,
+        ]);
+        e
     }
 
     /// The whole calling process (for the process BIFs: links, monitors,
@@ -169,8 +214,17 @@ impl<'a> BifContext<'a> {
         self.process.reductions += reductions as u64;
     }
 
+    /// Charges for a term copied out of (or into) this process's heap:
+    /// one reduction per `COPY_WORDS_PER_REDUCTION` words, about what a
+    /// reduction of ordinary code costs, so a process that sends a huge
+    /// message yields at its next call.
+    pub fn charge_copy(&mut self, m: &crate::heap::copy::Message) {
+        self.charge(1 + m.words() / COPY_WORDS_PER_REDUCTION);
+    }
+
+    /// Reductions the caller has spent, its current slice included.
     pub fn reductions(&self) -> u64 {
-        self.process.reductions
+        self.process.reductions + self.slice_reductions()
     }
 
     pub fn mailbox_len(&self) -> usize {
@@ -208,10 +262,12 @@ const TABLES: &[&[(&str, &str, usize, BifFn)]] = &[
     arith::TABLE,
     erlang::TABLE,
     erlang_convert::TABLE,
+    erlang_lists::TABLE,
     erlang_proc::TABLE,
     processes::TABLE,
     introspection::TABLE,
     lists::TABLE,
+    lists_sort::TABLE,
     maps::TABLE,
     io::TABLE,
     io_lib::TABLE,

@@ -124,6 +124,7 @@ fn spawn_fun(ctx: &mut BifContext, f: Term, how: Spawn) -> BifResult {
     }
     let mut child = new_process(ctx);
     let m = copy_out(f);
+    ctx.charge_copy(&m);
     let copied = m.peek();
     let f = if copied.box_kind() == Some(BoxKind::Fun)
         && copied
@@ -151,7 +152,9 @@ fn spawn_mfa(ctx: &mut BifContext, args: &[Term], how: Spawn) -> BifResult {
         return Err(badarg());
     }
     let mut child = new_process(ctx);
-    let list = child.heap.adopt_message(copy_out(args[2]));
+    let copied = copy_out(args[2]);
+    ctx.charge_copy(&copied);
+    let list = child.heap.adopt_message(copied);
     let values = list_to_vec(list).unwrap_or_default();
     start_mfa(&mut child, m, f, values);
     launch(ctx, child, how)
@@ -203,7 +206,7 @@ pub fn send(ctx: &mut BifContext, args: &[Term]) -> BifResult {
         return Ok(msg);
     }
     let m = copy_out(msg);
-    ctx.charge(1 + m.words() / 64);
+    ctx.charge_copy(&m);
     let _ = table::send(pid, Signal::Message(m));
     Ok(msg)
 }
@@ -280,11 +283,13 @@ fn exit2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     }
     let from = p.pid;
     let kill = reason == Term::atom(atom::KILL);
+    let reason = copy_out(reason);
+    ctx.charge_copy(&reason);
     let sent = table::send(
         pid,
         Signal::Exit {
             from,
-            reason: copy_out(reason),
+            reason,
             linked: false,
         },
     );
@@ -579,6 +584,7 @@ fn start_send_timer(ctx: &mut BifContext, args: &[Term], wrap: bool) -> BifResul
         args[2]
     };
     let msg: Message = copy_out(msg);
+    ctx.charge_copy(&msg);
     runtime()?
         .timers
         .start(key, Duration::from_millis(ms), Action::Send { dest, msg });

@@ -40,9 +40,15 @@ pub fn function_clause(p: &mut Process, m: &LoadedModule, pc: usize) -> Exceptio
     e
 }
 
-/// A frame `{M, F, ArityOrArgs, [{file, F}, {line, L}]}` for code at `pc`.
+/// A frame `{M, F, ArityOrArgs, [{file, F}, {line, L}]}` for code at `pc`;
+/// none for the continuations natives trap to (`lists:'$reverse'/2`,
+/// `lists:'$length'/3`, ...), which are not part of the program: an error
+/// they pass on shows as the native's (as BEAM's traps are invisible).
 fn frame(p: &mut Process, m: &LoadedModule, pc: u32, args: Option<Term>) -> Option<Term> {
     let f = m.function_at(pc)?;
+    if m.name.name() == "lists" && f.name.name().starts_with('$') {
+        return None;
+    }
     let arity_or_args = args.unwrap_or(Term::small(f.arity as i64));
     let mut loc = Vec::new();
     let file = build::string(&mut p.heap, &m.file);

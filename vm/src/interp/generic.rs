@@ -92,8 +92,16 @@ pub fn step(p: &mut Process, m: &'static LoadedModule, mut pc: usize, reds: &mut
         Instr::Jump { to } => Flow::Goto(m, to.0 as usize),
         Instr::CallExt { arity, import } => {
             *reds -= 1;
-            p.cp = return_address(m, pc);
-            ops::call::call_ext(p, m, *import, *arity, reds)
+            let ret = return_address(m, pc);
+            match ops::call::call_ext_body(p, m, *import, *arity, ret, reds) {
+                // A native's value: on with the next instruction (a spent
+                // slice yields at the next call).
+                ops::call::ExtCall::Value(v) => {
+                    p.x[0] = v;
+                    Flow::Goto(m, pc)
+                }
+                ops::call::ExtCall::Flow(flow) => flow,
+            }
         }
         Instr::CallExtOnly { arity, import } => {
             *reds -= 1;

@@ -40,7 +40,12 @@ fn rank(t: Term) -> u8 {
     }
 }
 
+#[inline]
 pub fn cmp(a: Term, b: Term) -> Ordering {
+    // Sorting small integers is common enough for a shortcut.
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        return x.cmp(&y);
+    }
     compare(a, b, false)
 }
 

@@ -1,7 +1,7 @@
 //! Calls, returns, frames, funs, apply and BIF invocation. Every call
 //! entry is a safe point with live = arity and costs a reduction.
 
-use crate::bif::{BifContext, Exception};
+use crate::bif::{BifContext, BifResult, Exception};
 use crate::code::{self, LoadedModule, Target};
 use crate::heap::build;
 use crate::interp::exception;
@@ -66,22 +66,61 @@ pub fn do_return(p: &mut Process, m: &'static LoadedModule) -> Flow {
     }
 }
 
-fn args_of(p: &Process, arity: usize) -> Vec<Term> {
-    p.x[..arity].to_vec()
-}
-
-/// Runs a native function with x[0..arity] as arguments. The result goes to
-/// x[0]; execution continues at the continuation pointer (the next
-/// instruction after a call, the caller after a tail call).
-fn run_native(p: &mut Process, f: crate::bif::BifFn, arity: usize, reds: &mut i64) -> Flow {
-    let args = args_of(p, arity);
+/// Runs the native `f` with x[0..arity] as arguments (which it leaves
+/// alone); what it charges counts against this slice (`run_slice` adds
+/// the slice's total to `p.reductions`).
+#[inline]
+fn native(p: &mut Process, f: crate::bif::BifFn, arity: usize, reds: &mut i64) -> BifResult {
+    let mut buf = [Term::NIL; 8];
+    let spilled: Vec<Term>;
+    let args: &[Term] = if arity <= buf.len() {
+        buf[..arity].copy_from_slice(&p.x[..arity]);
+        &buf[..arity]
+    } else {
+        spilled = p.x[..arity].to_vec();
+        &spilled
+    };
     let before = p.reductions;
-    let r = f(&mut BifContext::callable(p), &args);
-    // What the native charged counts against this slice; `run_slice` adds
-    // the slice's total to `p.reductions`.
+    let r = f(&mut BifContext::callable(p, *reds), args);
     *reds -= (p.reductions - before) as i64;
     p.reductions = before;
-    match r {
+    r
+}
+
+/// Goes on after a native failed or trapped (its arguments still in
+/// x[0..arity], CP set as for the call): continues it, or raises.
+fn native_failed(
+    p: &mut Process,
+    (module, function): (Atom, Atom),
+    arity: usize,
+    mut e: Exception,
+    reds: &mut i64,
+) -> Flow {
+    if e.class == crate::bif::ExcClass::Trap {
+        return trap(p, e.reason, reds);
+    }
+    if shows_as_bif(module, function, arity, &e) {
+        let list = build::list(&mut p.heap, &p.x[..arity]);
+        e.args = build::tuple(
+            &mut p.heap,
+            &[Term::atom(module), Term::atom(function), list],
+        );
+    }
+    Flow::raise(e)
+}
+
+/// Runs the native `module:function` (`f`) with x[0..arity] as arguments.
+/// The result goes to x[0]; execution continues at the continuation
+/// pointer (the next instruction after a call, the caller after a tail
+/// call).
+fn run_native(
+    p: &mut Process,
+    f: crate::bif::BifFn,
+    mfa: (Atom, Atom),
+    arity: usize,
+    reds: &mut i64,
+) -> Flow {
+    match native(p, f, arity, reds) {
         Ok(v) => {
             p.x[0] = v;
             // A native call from call_ext behaves as call + return.
@@ -95,13 +134,91 @@ fn run_native(p: &mut Process, f: crate::bif::BifFn, arity: usize, reds: &mut i6
                 None => Flow::raise(Exception::error(Term::atom(atom::UNDEF))),
             }
         }
-        Err(e) if e.class == crate::bif::ExcClass::Trap => trap(p, e.reason, reds),
-        Err(e) => Flow::raise(e),
+        Err(e) => native_failed(p, mfa, arity, e, reds),
     }
+}
+
+/// How a `call_ext` (not a tail call) went: a native's value, to be put in
+/// x0 before going on with the next instruction, or (with CP set to
+/// `ret`) the flow of the call.
+pub enum ExtCall {
+    Value(Term),
+    Flow(Flow),
+}
+
+/// `call_ext`, the native case without the round trip through CP: this
+/// is how a body calls `length/1` and `++`.
+#[inline(never)]
+pub fn call_ext_body(
+    p: &mut Process,
+    m: &'static LoadedModule,
+    import: u32,
+    arity: u16,
+    ret: Term,
+    reds: &mut i64,
+) -> ExtCall {
+    let imp = &m.imports[import as usize];
+    let arity = arity as usize;
+    match imp.target() {
+        Some(Target::Native(f)) => match native(p, f, arity, reds) {
+            Ok(v) => ExtCall::Value(v),
+            Err(e) => {
+                p.cp = ret;
+                ExtCall::Flow(native_failed(p, (imp.module, imp.function), arity, e, reds))
+            }
+        },
+        Some(t) => {
+            p.cp = ret;
+            ExtCall::Flow(invoke(p, t, (imp.module, imp.function), arity, reds))
+        }
+        None => {
+            p.cp = ret;
+            ExtCall::Flow(Flow::raise(undef(p, imp.module, imp.function, arity)))
+        }
+    }
+}
+
+/// Whether an error raised by the native `module:function/arity` gets the
+/// call (with its arguments) as the top stack frame, as BEAM shows an
+/// error of a BIF (`{erlang, element, [5, {1}], []}`): for the `erlang`
+/// BIFs except those whose purpose is to raise (`error`, `exit`, ...) and
+/// the `lists` functions that are BIFs in OTP; not when the native set
+/// the frame itself, and not for `function_clause` (which names the
+/// function at fault differently).
+fn shows_as_bif(module: Atom, function: Atom, arity: usize, e: &Exception) -> bool {
+    if e.class != crate::bif::ExcClass::Error
+        || !e.args.is_non_value()
+        || e.reason == Term::atom(atom::FUNCTION_CLAUSE)
+    {
+        return false;
+    }
+    if module == atom::ERLANG {
+        return !is_raiser(function);
+    }
+    module.name() == "lists"
+        && matches!(
+            (function.name(), arity),
+            ("reverse", 2) | ("member", 2) | ("keyfind", 3) | ("keymember", 3) | ("keysearch", 3)
+        )
+}
+
+/// The BIFs whose whole purpose is to raise: their errors are not shown
+/// as errors of theirs.
+fn is_raiser(function: Atom) -> bool {
+    matches!(
+        function.name(),
+        "error" | "exit" | "throw" | "raise" | "halt"
+    )
 }
 
 /// Continues a native that trapped: a tail call of the Erlang function
 /// `{M, F, Args}` (same continuation), which may yield.
+///
+/// Its entry does not collect: a collection there would copy the partial
+/// result the native is building (and the old generation with it) at
+/// every chunk, making a long `++` several times slower than in one go.
+/// The heap grows by fragments as during one long native call, and the
+/// next ordinary safe point collects.
 fn trap(p: &mut Process, mfa: Term, reds: &mut i64) -> Flow {
     let w = mfa.tuple_elements();
     let (Some(m), Some(f)) = (w[0].as_atom(), w[1].as_atom()) else {
@@ -109,22 +226,33 @@ fn trap(p: &mut Process, mfa: Term, reds: &mut i64) -> Flow {
     };
     match spread(p, w[2], 0) {
         Some(n) => match code::resolve(m, f, n as u32) {
-            Some(t) => invoke(p, t, n, reds),
+            Some(Target::Code { module, function }) => {
+                let entry = module.functions[function as usize].entry as usize;
+                Flow::Enter(module, entry, n)
+            }
+            Some(t) => invoke(p, t, (m, f), n, reds),
             None => Flow::raise(undef(p, m, f, n)),
         },
         None => Flow::raise(crate::bif::badarg()),
     }
 }
 
-/// Dispatches to a resolved target with arguments in x[0..arity]. The
-/// continuation pointer is already set (or inherited, for tail calls).
-fn invoke(p: &mut Process, target: Target, arity: usize, reds: &mut i64) -> Flow {
+/// Dispatches to a resolved target (`mfa` names it) with arguments in
+/// x[0..arity]. The continuation pointer is already set (or inherited, for
+/// tail calls).
+fn invoke(
+    p: &mut Process,
+    target: Target,
+    mfa: (Atom, Atom),
+    arity: usize,
+    reds: &mut i64,
+) -> Flow {
     match target {
         Target::Code { module, function } => {
             let entry = module.functions[function as usize].entry as usize;
             enter(p, module, entry, arity as u16)
         }
-        Target::Native(f) => run_native(p, f, arity, reds),
+        Target::Native(f) => run_native(p, f, mfa, arity, reds),
         Target::Apply(2) => {
             let (fun, list) = (p.x[0], p.x[1]);
             match spread(p, list, 0) {
@@ -172,7 +300,7 @@ pub fn call_ext(
 ) -> Flow {
     let imp = &m.imports[import as usize];
     match imp.target() {
-        Some(t) => invoke(p, t, arity as usize, reds),
+        Some(t) => invoke(p, t, (imp.module, imp.function), arity as usize, reds),
         None => Flow::raise(undef(p, imp.module, imp.function, arity as usize)),
     }
 }
@@ -216,7 +344,7 @@ pub fn call_fun(p: &mut Process, arity: u16, reds: &mut i64) -> Flow {
                 return Flow::raise(exception::badarity(p, f, n));
             }
             match code::resolve(m, fname, a as u32) {
-                Some(t) => invoke(p, t, n, reds),
+                Some(t) => invoke(p, t, (m, fname), n, reds),
                 None => Flow::raise(undef(p, m, fname, n)),
             }
         }
@@ -237,7 +365,7 @@ pub fn apply_registers(p: &mut Process, arity: u16, reds: &mut i64) -> Flow {
         return Flow::raise(crate::bif::badarg());
     };
     match code::resolve(ma, fa, n as u32) {
-        Some(t) => invoke(p, t, n, reds),
+        Some(t) => invoke(p, t, (ma, fa), n, reds),
         None => Flow::raise(undef(p, ma, fa, n)),
     }
 }
@@ -260,7 +388,10 @@ pub fn bif(
     match imp.target() {
         Some(Target::Native(f)) => {
             let before = p.reductions;
-            let r = f(&mut BifContext::new(p), &buf[..n]);
+            let r = f(
+                &mut BifContext::new(p).with_reductions_left(*reds),
+                &buf[..n],
+            );
             *reds -= (p.reductions - before) as i64;
             p.reductions = before;
             r
@@ -288,10 +419,7 @@ pub fn bif_frame(
     mut e: Exception,
 ) -> Exception {
     let imp = &m.imports[import as usize];
-    let raiser = matches!(
-        imp.function.name(),
-        "error" | "exit" | "throw" | "raise" | "halt"
-    );
+    let raiser = is_raiser(imp.function);
     if e.class != crate::bif::ExcClass::Error || !e.args.is_non_value() || raiser {
         return e;
     }
