@@ -4,63 +4,113 @@
 //! scheduler). The process is not runnable meanwhile: its status stays
 //! RUNNING (signals only mark it NOTIFIED) and this thread holds its body
 //! lock, so it is still owned by exactly one thread.
+//!
+//! The thread runs at the lowest priority, so with every core busy it may
+//! get no time at all: a collection left waiting longer than `HELP_AFTER`
+//! is taken over by the next scheduler between two slices, so a process
+//! never starves waiting for its collection.
 
 use super::run_queue::Task;
 use super::runtime;
 use crate::process::status;
 use crate::term::{atom, Term};
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+/// How long a collection may wait for the collector thread before a
+/// scheduler does it instead.
+pub const HELP_AFTER: Duration = Duration::from_millis(5);
 
 #[derive(Default)]
 pub struct Collector {
-    queue: Mutex<VecDeque<Task>>,
+    queue: Mutex<VecDeque<(Instant, Task)>>,
+    /// Jobs in `queue`, readable without the lock (schedulers check it
+    /// after every slice).
+    pending: AtomicUsize,
     ready: Condvar,
 }
 
 impl Collector {
     pub fn submit(&self, t: Task) {
-        self.queue
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push_back(t);
+        let mut q = self.queue.lock().unwrap_or_else(|e| e.into_inner());
+        q.push_back((Instant::now(), t));
+        self.pending.store(q.len(), Ordering::Release);
+        drop(q);
         self.ready.notify_one();
+    }
+
+    fn pop(&self, q: &mut VecDeque<(Instant, Task)>) -> Option<Task> {
+        let job = q.pop_front().map(|(_, t)| t);
+        self.pending.store(q.len(), Ordering::Release);
+        job
+    }
+
+    /// Called by a scheduler between slices: does the oldest collection
+    /// itself if it has waited longer than `HELP_AFTER`. True if it did.
+    pub fn help_if_late(&self) -> bool {
+        if self.pending.load(Ordering::Acquire) == 0 {
+            return false;
+        }
+        let job = {
+            let Ok(mut q) = self.queue.try_lock() else {
+                return false;
+            };
+            match q.front() {
+                Some((since, _)) if since.elapsed() >= HELP_AFTER => self.pop(&mut q),
+                _ => None,
+            }
+        };
+        match job {
+            Some(cell) => {
+                collect_one(cell);
+                true
+            }
+            None => false,
+        }
     }
 
     pub fn run(&self) -> ! {
         lowest_priority();
-        let rt = runtime();
         loop {
             let cell = {
                 let mut q = self.queue.lock().unwrap_or_else(|e| e.into_inner());
                 loop {
-                    if let Some(c) = q.pop_front() {
+                    if let Some(c) = self.pop(&mut q) {
                         break c;
                     }
                     q = self.ready.wait(q).unwrap_or_else(|e| e.into_inner());
                 }
             };
-            {
-                let mut body = cell.body.lock().unwrap_or_else(|e| e.into_inner());
-                let before = body.memory_bytes();
-                // A switched-out process holds exactly its live registers.
-                let live = body.x.len();
-                if !body.collect(0, live) {
-                    // Off the process's slice there is nothing to raise
-                    // into: the process ends with the limit's reason.
-                    let e = crate::interp::exception::heap_limit(&body);
-                    let reason = match e.class {
-                        crate::bif::ExcClass::Signal => e.reason,
-                        _ => Term::atom(atom::SYSTEM_LIMIT),
-                    };
-                    body.pending_exit = Some(reason);
-                }
-                super::worker::account(rt, before, body.memory_bytes());
-            }
-            cell.status.set(status::RUNNABLE);
-            rt.queues.push(cell);
+            collect_one(cell);
         }
     }
+}
+
+/// Collects a process that ended its slice with `SliceEnd::Collect`, then
+/// makes it runnable again.
+fn collect_one(cell: Task) {
+    let rt = runtime();
+    {
+        let mut body = cell.body.lock().unwrap_or_else(|e| e.into_inner());
+        let before = body.memory_bytes();
+        // A switched-out process holds exactly its live registers.
+        let live = body.x.len();
+        if !body.collect(0, live) {
+            // Off the process's slice there is nothing to raise into: the
+            // process ends with the limit's reason.
+            let e = crate::interp::exception::heap_limit(&body);
+            let reason = match e.class {
+                crate::bif::ExcClass::Signal => e.reason,
+                _ => Term::atom(atom::SYSTEM_LIMIT),
+            };
+            body.pending_exit = Some(reason);
+        }
+        super::worker::account(rt, before, body.memory_bytes());
+    }
+    cell.status.set(status::RUNNABLE);
+    rt.queues.push(cell);
 }
 
 /// The collector thread yields to every other: with all cores busy the OS

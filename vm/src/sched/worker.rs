@@ -20,6 +20,12 @@ pub fn run(index: usize, w: Worker<Task>) {
     let mut again = None;
     loop {
         rt.timers.poll();
+        if rt.collector.help_if_late() {
+            // The collected process was queued: take turns with it.
+            if let Some(cell) = again.take() {
+                rt.queues.push(cell);
+            }
+        }
         let task = match again.take() {
             // A timer just delivered may have queued something: take turns.
             Some(cell) if rt.queues.local_work() => {
