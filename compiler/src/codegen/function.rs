@@ -194,11 +194,13 @@ impl<'m> FunCtx<'m> {
                 Span::default(),
             ));
         }
+        let (mut code, mut lines) = (self.code, self.lines);
+        super::optimize::optimize(&mut code, &mut lines);
         Ok(Function {
             name,
             arity,
-            code: self.code,
-            lines: self.lines,
+            code,
+            lines,
         })
     }
 

@@ -10,6 +10,8 @@
 //! - `comprehension.rs`: list and binary comprehensions, rewritten to funs.
 //! - `frame.rs`: which clause bodies need a stack frame.
 //! - `moves.rs`: parallel moves into argument registers.
+//! - `optimize.rs`: copy propagation and dead y-store removal on the
+//!   finished code of each function.
 //!
 //! Register model. A clause body that makes a non-tail call (or receives,
 //! or catches) gets a frame: every variable and every temporary lives in a
@@ -30,6 +32,7 @@ mod function;
 mod guard;
 mod module;
 mod moves;
+mod optimize;
 mod pattern;
 
 pub use module::generate;

@@ -1,0 +1,397 @@
+//! A clean-up pass over one function's finished code. The register model
+//! (mod.rs) keeps every variable of a frame body in a y register, so code
+//! is full of `move x1 -> y0 ... move y0 -> x0` where the value was still
+//! in x1. Two steps remove part of that:
+//!
+//! 1. **Copy propagation** within straight-line code: after
+//!    `move xM -> yN`, reads of yN become reads of xM for as long as both
+//!    hold the same value. A label, a call, a frame change, or anything
+//!    that is not known to leave x registers alone ends every copy; a
+//!    `test_heap` ends the copies from x registers it does not keep live.
+//! 2. **Dead y-store elimination**: a `move`, `get_tuple_element`,
+//!    `get_hd` or `get_tl` into a y register that no path reads before the
+//!    frame ends or the register is written again is removed (backward
+//!    liveness over the function's control flow), and so is a `move` of an
+//!    x register to itself.
+//!
+//! Functions with `try` or `catch` are left alone: their handlers read y
+//! registers after an exception from anywhere in the protected code.
+//! Removing a store leaves the slot with `[]` or an older value, both valid
+//! terms for the garbage collector. Labels and the line table are remapped.
+
+use crate::bytecode::isa::flags;
+use crate::bytecode::{Dst, Instr, Src};
+
+/// Y registers tracked by the liveness step (a bit set); functions using
+/// more skip that step.
+const MAX_TRACKED_Y: u16 = 128;
+
+pub fn optimize(code: &mut Vec<Instr>, lines: &mut Vec<(u32, u32)>) {
+    if code.iter().any(has_catch) {
+        return;
+    }
+    let targets = label_targets(code);
+    propagate_copies(code, &targets);
+    remove_dead_y_stores(code, lines);
+}
+
+fn has_catch(i: &Instr) -> bool {
+    matches!(
+        i,
+        Instr::Try { .. }
+            | Instr::TryEnd { .. }
+            | Instr::TryCase { .. }
+            | Instr::Catch { .. }
+            | Instr::CatchEnd { .. }
+    )
+}
+
+fn labels_of(i: &Instr) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut copy = i.clone();
+    copy.visit_labels(&mut |l| out.push(l.0 as usize));
+    out
+}
+
+fn label_targets(code: &[Instr]) -> Vec<bool> {
+    let mut t = vec![false; code.len() + 1];
+    for i in code {
+        for l in labels_of(i) {
+            if let Some(slot) = t.get_mut(l) {
+                *slot = true;
+            }
+        }
+    }
+    t
+}
+
+/// Registers an instruction writes, if it writes nothing else (no calls,
+/// no collection): `None` for everything that must end all copies.
+fn plain_writes(i: &Instr) -> Option<Vec<Dst>> {
+    use Instr::*;
+    let mut dsts = Vec::new();
+    match i {
+        Move { .. }
+        | GetList { .. }
+        | GetHd { .. }
+        | GetTl { .. }
+        | GetTupleElement { .. }
+        | PutList { .. }
+        | PutTuple { .. }
+        | Arith { .. }
+        | Bif { .. }
+        | MakeFun { .. }
+        | NewMap { .. }
+        | PutMapAssoc { .. }
+        | PutMapExact { .. }
+        | GetMapElements { .. }
+        | BsCreate { .. }
+        | BsStart { .. }
+        | BsGet { .. }
+        | BsSkip { .. }
+        | BsGetTail { .. }
+        | Test { .. }
+        | Compare { .. }
+        | TestArity { .. }
+        | IsTaggedTuple { .. }
+        | IsFunction2 { .. }
+        | BsTestTail { .. }
+        | RecvMarkerBind { .. }
+        | RecvMarkerUse { .. } => {
+            i.visit_dsts(&mut |d| dsts.push(*d));
+            Some(dsts)
+        }
+        _ => None,
+    }
+}
+
+fn propagate_copies(code: &mut [Instr], targets: &[bool]) {
+    // (y, x): y holds the same value as x.
+    let mut copies: Vec<(u16, u16)> = Vec::new();
+    for (pc, instr) in code.iter_mut().enumerate() {
+        if targets[pc] {
+            copies.clear();
+        }
+        if !copies.is_empty() {
+            instr.map_srcs(&mut |s| {
+                if let Src::Y(y) = *s {
+                    if let Some(&(_, x)) = copies.iter().find(|(cy, _)| *cy == y) {
+                        *s = Src::X(x);
+                    }
+                }
+            });
+        }
+        match plain_writes(instr) {
+            Some(dsts) => {
+                for d in dsts {
+                    copies.retain(|&(y, x)| match d {
+                        Dst::Y(w) => w != y,
+                        Dst::X(w) => w != x,
+                    });
+                }
+                if let Instr::Move {
+                    src: Src::X(x),
+                    dst: Dst::Y(y),
+                } = *instr
+                {
+                    copies.push((y, x));
+                }
+            }
+            None => match instr {
+                Instr::TestHeap { live, .. } => {
+                    let live = *live;
+                    copies.retain(|&(_, x)| x < live);
+                }
+                _ => copies.clear(),
+            },
+        }
+        if instr.flags() & flags::END != 0 {
+            copies.clear();
+        }
+    }
+}
+
+type YSet = u128;
+
+fn y_bit(y: u16) -> YSet {
+    1u128 << y
+}
+
+/// (y registers read, y registers written) by an instruction; `None` if
+/// it uses one past `MAX_TRACKED_Y`.
+fn y_use_def(i: &Instr) -> Option<(YSet, YSet)> {
+    let (mut uses, mut defs, mut ok) = (0u128, 0u128, true);
+    i.visit_srcs(&mut |s| {
+        if let Src::Y(y) = *s {
+            ok &= y < MAX_TRACKED_Y;
+            if y < MAX_TRACKED_Y {
+                uses |= y_bit(y);
+            }
+        }
+    });
+    // The bit position operand of binary matching is read and written.
+    let read_write = matches!(i, Instr::BsGet { .. } | Instr::BsSkip { .. });
+    i.visit_dsts(&mut |d| {
+        if let Dst::Y(y) = *d {
+            ok &= y < MAX_TRACKED_Y;
+            if y < MAX_TRACKED_Y {
+                if read_write {
+                    uses |= y_bit(y);
+                } else {
+                    defs |= y_bit(y);
+                }
+            }
+        }
+    });
+    ok.then_some((uses, defs))
+}
+
+fn remove_dead_y_stores(code: &mut Vec<Instr>, lines: &mut Vec<(u32, u32)>) {
+    let n = code.len();
+    let mut use_def = Vec::with_capacity(n);
+    for i in code.iter() {
+        match y_use_def(i) {
+            Some(ud) => use_def.push(ud),
+            None => return,
+        }
+    }
+    let succs: Vec<Vec<usize>> = code
+        .iter()
+        .enumerate()
+        .map(|(pc, i)| {
+            let mut s = labels_of(i);
+            if i.flags() & flags::END == 0 && pc + 1 < n {
+                s.push(pc + 1);
+            }
+            s.retain(|&t| t < n);
+            s
+        })
+        .collect();
+    // Backward liveness to a fixed point.
+    let mut live_in = vec![0u128; n];
+    let mut live_out = vec![0u128; n];
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for pc in (0..n).rev() {
+            let out = succs[pc].iter().fold(0u128, |acc, &s| acc | live_in[s]);
+            let (uses, defs) = use_def[pc];
+            let inn = if matches!(code[pc], Instr::Allocate { .. }) {
+                0
+            } else {
+                uses | (out & !defs)
+            };
+            if out != live_out[pc] || inn != live_in[pc] {
+                live_out[pc] = out;
+                live_in[pc] = inn;
+                changed = true;
+            }
+        }
+    }
+    let dead = |pc: usize, i: &Instr| -> bool {
+        if let Instr::Move {
+            src: Src::X(a),
+            dst: Dst::X(b),
+        } = *i
+        {
+            // Left by copy propagation: `move y -> xN` with y a copy of xN.
+            return a == b;
+        }
+        let dst = match i {
+            Instr::Move { dst, .. }
+            | Instr::GetTupleElement { dst, .. }
+            | Instr::GetHd { dst, .. }
+            | Instr::GetTl { dst, .. } => dst,
+            _ => return false,
+        };
+        matches!(*dst, Dst::Y(y) if y < MAX_TRACKED_Y && live_out[pc] & y_bit(y) == 0)
+    };
+    let keep: Vec<bool> = code
+        .iter()
+        .enumerate()
+        .map(|(pc, i)| !dead(pc, i))
+        .collect();
+    if keep.iter().all(|&k| k) {
+        return;
+    }
+    // new_index[pc]: where instruction pc goes, or for a removed one the
+    // instruction that followed it.
+    let mut new_index = Vec::with_capacity(n + 1);
+    let mut next = 0u32;
+    for &k in &keep {
+        new_index.push(next);
+        if k {
+            next += 1;
+        }
+    }
+    new_index.push(next);
+    let old = std::mem::take(code);
+    for (mut i, k) in old.into_iter().zip(keep) {
+        if k {
+            i.visit_labels(&mut |l| l.0 = new_index[l.0 as usize]);
+            code.push(i);
+        }
+    }
+    let mut remapped: Vec<(u32, u32)> = Vec::with_capacity(lines.len());
+    for &(pc, line) in lines.iter() {
+        let at = new_index[(pc as usize).min(n)];
+        // Entries that now share an instruction: the later one describes it.
+        match remapped.last_mut() {
+            Some(last) if last.0 == at => last.1 = line,
+            _ => remapped.push((at, line)),
+        }
+    }
+    *lines = remapped;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::Label;
+
+    fn mv(src: Src, dst: Dst) -> Instr {
+        Instr::Move { src, dst }
+    }
+
+    #[test]
+    fn a_saved_argument_read_before_the_call_is_read_from_x_and_not_saved() {
+        // allocate; move x0 -> y0; move x1 -> y1; move y0 -> x0; call;
+        // move y1 -> x1 ... (y0 is not needed after the call)
+        let mut code = vec![
+            Instr::Allocate { slots: 2, live: 2 },
+            mv(Src::X(0), Dst::Y(0)),
+            mv(Src::X(1), Dst::Y(1)),
+            mv(Src::Y(0), Dst::X(0)),
+            Instr::Call {
+                arity: 1,
+                function: 0,
+            },
+            mv(Src::Y(1), Dst::X(0)),
+            Instr::Deallocate { slots: 2 },
+            Instr::Return {},
+        ];
+        let mut lines = vec![(0, 1), (5, 2)];
+        optimize(&mut code, &mut lines);
+        assert_eq!(
+            code,
+            vec![
+                Instr::Allocate { slots: 2, live: 2 },
+                mv(Src::X(1), Dst::Y(1)),
+                Instr::Call {
+                    arity: 1,
+                    function: 0,
+                },
+                mv(Src::Y(1), Dst::X(0)),
+                Instr::Deallocate { slots: 2 },
+                Instr::Return {},
+            ]
+        );
+        assert_eq!(lines, vec![(0, 1), (3, 2)]);
+    }
+
+    #[test]
+    fn copies_end_at_labels_and_calls_and_stores_read_on_any_path_stay() {
+        let mut code = vec![
+            Instr::Allocate { slots: 1, live: 1 },
+            mv(Src::X(0), Dst::Y(0)),
+            Instr::Test {
+                kind: crate::bytecode::TypeTest::Atom,
+                fail: Label(5),
+                arg: Src::X(0),
+            },
+            Instr::Call {
+                arity: 0,
+                function: 0,
+            },
+            mv(Src::Y(0), Dst::X(0)),
+            // L5: reached by the test's jump; y0 is read here too.
+            mv(Src::Y(0), Dst::X(1)),
+            Instr::Deallocate { slots: 1 },
+            Instr::Return {},
+        ];
+        let before = code.clone();
+        let mut lines = vec![(0, 1)];
+        optimize(&mut code, &mut lines);
+        assert_eq!(code, before);
+    }
+
+    #[test]
+    fn functions_with_catch_are_untouched() {
+        let mut code = vec![
+            Instr::Allocate { slots: 2, live: 1 },
+            mv(Src::X(0), Dst::Y(1)),
+            Instr::Catch {
+                y: 0,
+                handler: Label(3),
+            },
+            Instr::CatchEnd { y: 0 },
+            Instr::Deallocate { slots: 2 },
+            Instr::Return {},
+        ];
+        let before = code.clone();
+        optimize(&mut code, &mut Vec::new());
+        assert_eq!(code, before);
+    }
+
+    #[test]
+    fn labels_to_a_removed_store_move_to_the_next_instruction() {
+        let mut code = vec![
+            Instr::Allocate { slots: 1, live: 1 },
+            Instr::Jump { to: Label(2) },
+            // L2: a dead store (y0 is never read).
+            mv(Src::X(0), Dst::Y(0)),
+            Instr::Deallocate { slots: 1 },
+            Instr::Return {},
+        ];
+        optimize(&mut code, &mut Vec::new());
+        assert_eq!(
+            code,
+            vec![
+                Instr::Allocate { slots: 1, live: 1 },
+                Instr::Jump { to: Label(2) },
+                Instr::Deallocate { slots: 1 },
+                Instr::Return {},
+            ]
+        );
+    }
+}
