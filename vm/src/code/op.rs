@@ -228,6 +228,13 @@ pub enum Op {
         entry: u32,
         arity: u16,
     },
+    /// `move x(src) -> x(dst)`, then a local `call`.
+    MoveXXCall {
+        src: u16,
+        dst: u16,
+        entry: u32,
+        arity: u16,
+    },
     /// `move x(src) -> x(dst)`, then a local `call_only`.
     MoveXXCallOnly {
         src: u16,
@@ -340,6 +347,14 @@ fn fuse(
         }
         (Some(Op::MoveYX { src, dst }), Some(Op::Call { entry, arity })) => {
             return Some(Op::MoveYXCall {
+                src,
+                dst,
+                entry,
+                arity,
+            })
+        }
+        (Some(Op::MoveXX { src, dst }), Some(Op::Call { entry, arity })) => {
+            return Some(Op::MoveXXCall {
                 src,
                 dst,
                 entry,

@@ -524,6 +524,18 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 p.cp = return_address(m, pc);
                 enter_local!(entry, arity)
             }
+            Op::MoveXXCall {
+                src,
+                dst,
+                entry,
+                arity,
+            } => {
+                p.x[x(dst)] = p.x[x(src)];
+                pc += 1;
+                reds -= 1;
+                p.cp = return_address(m, pc);
+                enter_local!(entry, arity)
+            }
             Op::MoveXXCallOnly {
                 src,
                 dst,
