@@ -13,6 +13,7 @@
 //! (`interp::exception`).
 
 use super::erlang::Exact;
+use super::lists::charge;
 use super::{badarg, BifContext, BifFn, BifResult, Exception, TRAP_CHUNK};
 use crate::heap::build;
 use crate::term::Term;
@@ -21,10 +22,6 @@ use std::collections::BTreeMap;
 /// `badarg` raised as if by `erlang:Function(Args...)`.
 fn badarg_in(ctx: &mut BifContext, function: &str, args: &[Term]) -> Exception {
     ctx.error_in(badarg(), "erlang", function, args)
-}
-
-fn charge(ctx: &mut BifContext, n: usize) {
-    ctx.charge(n / 16);
 }
 
 // ---- length/1 ----------------------------------------------------------------------
@@ -120,15 +117,7 @@ fn append_chunk(ctx: &mut BifContext, args: &[Term]) -> BifResult {
 /// starts at the head of Starts (up to `TRAP_CHUNK` elements, or to the
 /// end of the list) in front of Acc, then the next, ...
 fn append_build(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let (mut starts, mut acc) = (args[0], args[1]);
-    loop {
-        let Some((start, more)) = starts.as_cons() else {
-            return if starts.is_nil() {
-                Ok(acc)
-            } else {
-                Err(badarg())
-            };
-        };
+    build_chunks(ctx, args, "$append_build", |ctx, start| {
         let mut es = Vec::new();
         let mut l = start;
         while let Some((h, t)) = l.as_cons() {
@@ -139,10 +128,34 @@ fn append_build(ctx: &mut BifContext, args: &[Term]) -> BifResult {
             l = t;
         }
         charge(ctx, es.len());
+        Ok(es)
+    })
+}
+
+/// The loop of the `lists:'$..._build_chunk'(Chunks, Acc)` natives: puts
+/// the elements `chunk` makes of the head of Chunks in front of Acc, then
+/// those of the next, trapping to `lists:Continuation(Rest, Acc)` between
+/// chunks when it may.
+fn build_chunks(
+    ctx: &mut BifContext,
+    args: &[Term],
+    continuation: &str,
+    mut chunk: impl FnMut(&mut BifContext, Term) -> Result<Vec<Term>, Exception>,
+) -> BifResult {
+    let (mut chunks, mut acc) = (args[0], args[1]);
+    loop {
+        let Some((head, more)) = chunks.as_cons() else {
+            return if chunks.is_nil() {
+                Ok(acc)
+            } else {
+                Err(badarg())
+            };
+        };
+        let es = chunk(ctx, head)?;
         acc = build::list_with_tail(ctx.heap(), &es, acc);
-        starts = more;
-        if starts.is_cons() && ctx.can_trap() {
-            return Err(ctx.trap("lists", "$append_build", &[starts, acc]));
+        chunks = more;
+        if chunks.is_cons() && ctx.can_trap() {
+            return Err(ctx.trap("lists", continuation, &[chunks, acc]));
         }
     }
 }
@@ -332,15 +345,7 @@ fn subtract_chunk(ctx: &mut BifContext, args: &[Term]) -> BifResult {
 /// up to `SUBTRACT_CHUNK` elements, to the end of A or to where Ys runs
 /// out) in front of Acc, then the next, ...
 fn subtract_build(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let (mut chunks, mut acc) = (args[0], args[1]);
-    loop {
-        let Some((chunk, more)) = chunks.as_cons() else {
-            return if chunks.is_nil() {
-                Ok(acc)
-            } else {
-                Err(badarg())
-            };
-        };
+    build_chunks(ctx, args, "$subtract_build", |ctx, chunk| {
         let (start, ys) = match chunk.is_tuple().then(|| chunk.tuple_elements()) {
             Some(&[start, ys]) => (start, ys),
             _ => return Err(badarg()),
@@ -363,12 +368,8 @@ fn subtract_build(ctx: &mut BifContext, args: &[Term]) -> BifResult {
             }
         }
         charge(ctx, 4 * (k + counts.len()));
-        acc = build::list_with_tail(ctx.heap(), &kept, acc);
-        chunks = more;
-        if chunks.is_cons() && ctx.can_trap() {
-            return Err(ctx.trap("lists", "$subtract_build", &[chunks, acc]));
-        }
-    }
+        Ok(kept)
+    })
 }
 
 /// How far a list walk got.

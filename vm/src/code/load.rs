@@ -91,17 +91,9 @@ pub fn load(m: &Module) -> Result<&'static LoadedModule, LoadError> {
             lines: f.lines.iter().map(|(at, l)| (at + entry, *l)).collect(),
         });
     }
-    let entries: Vec<u32> = functions.iter().map(|f: &FunctionInfo| f.entry).collect();
+    let entry_of = |f: u32| functions.get(f as usize).map(|f: &FunctionInfo| f.entry);
     let mut args = Vec::new();
-    let ops = code
-        .iter()
-        .enumerate()
-        .map(|(pc, i)| {
-            let next = code.get(pc + 1);
-            let entry_of = |f: u32| entries.get(f as usize).copied();
-            super::op::specialize(i, next, &literals, &entry_of, &mut args)
-        })
-        .collect();
+    let ops = super::specialize::specialize_all(&code, &literals, &entry_of, &mut args);
     for l in &m.lambdas {
         max_x = max_x.max((l.arity + l.free) as usize + 1);
     }

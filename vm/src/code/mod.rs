@@ -11,6 +11,7 @@
 
 pub mod load;
 pub mod op;
+mod specialize;
 pub mod verify;
 
 use crate::bif::BifFn;
@@ -58,7 +59,7 @@ pub struct LoadedModule {
     /// The portable instructions (operands rewritten as described above).
     pub code: Vec<Instr>,
     /// The same instructions specialised for the dispatch loop, one for one
-    /// (`op.rs`).
+    /// (`op.rs`, made by `specialize.rs`).
     pub ops: Box<[op::Op]>,
     /// Variable-length operands of `ops` (`op::Arg`).
     pub args: Box<[op::Arg]>,

@@ -2,8 +2,11 @@
 //! spent, it waits for a message, or it exits. It never recurses on the
 //! Rust stack for Erlang calls and knows nothing of queues or threads.
 //!
-//! The dispatch loop only dispatches: instruction semantics live in
-//! `ops/` (data, calls, binaries, maps, receive) and `exception.rs`.
+//! The dispatch loop runs the loaded ops (`code::op`): the hot ones inline,
+//! as fast paths for their common operands; everything else, and every
+//! fast path that does not apply, through the portable instruction in
+//! `generic.rs`. Instruction semantics live in `ops/` (data, calls,
+//! binaries, maps, receive) and `exception.rs`.
 //! Safe points: `test_heap` and every call entry (with live = arity) may
 //! collect, through `Process::collect`; nothing else does, and no term is
 //! held in a Rust local across those points.
@@ -150,14 +153,20 @@ fn undefined_start(p: &mut Process) -> SliceEnd {
     })
 }
 
-/// A register operand of a specialised op.
+/// A register operand of a specialised op, from the x registers and the
+/// stack (`get` for a whole process).
+#[inline(always)]
+fn reg(xs: &[Term], stack: &[Term], r: Reg) -> Term {
+    if r.is_y() {
+        stack[stack.len() - 1 - r.index()]
+    } else {
+        xs[x(r.index())]
+    }
+}
+
 #[inline(always)]
 fn get(p: &Process, r: Reg) -> Term {
-    if r.is_y() {
-        p.stack[p.stack.len() - 1 - r.index()]
-    } else {
-        p.x[r.index() & (X_REGISTERS - 1)]
-    }
+    reg(&p.x, &p.stack, r)
 }
 
 #[inline(always)]
@@ -166,13 +175,15 @@ fn set(p: &mut Process, r: Reg, v: Term) {
         let n = p.stack.len();
         p.stack[n - 1 - r.index()] = v;
     } else {
-        p.x[r.index() & (X_REGISTERS - 1)] = v;
+        p.x[x(r.index())] = v;
     }
 }
 
+/// An x register index, masked like `read`'s (a no-op for verified code
+/// that lets the compiler drop the bounds check).
 #[inline(always)]
-fn x(i: u16) -> usize {
-    i as usize & (X_REGISTERS - 1)
+fn x(i: impl Into<usize>) -> usize {
+    i.into() & (X_REGISTERS - 1)
 }
 
 /// The target of a taken test. Hidden from the optimiser so that a test
@@ -185,11 +196,15 @@ fn branch_to(label: u32) -> usize {
     std::hint::black_box(label) as usize
 }
 
-/// Small-integer arithmetic for the specialised ops: `None` when the
-/// result is not a small integer or the operation is not one done here
-/// (the portable instruction then runs instead).
+/// Small-integer arithmetic for the specialised ops: `None` unless both
+/// operands and the result are small integers and the operation is one
+/// done here (the portable instruction then runs instead).
 #[inline(always)]
-fn small_arith(op: ArithOp, a: i64, b: i64) -> Option<i64> {
+fn small_arith(op: ArithOp, a: Term, b: Term) -> Option<Term> {
+    if !a.both_small(b) {
+        return None;
+    }
+    let (a, b) = (a.small_value(), b.small_value());
     let r = match op {
         ArithOp::Add => a + b,
         ArithOp::Sub => a - b,
@@ -201,18 +216,22 @@ fn small_arith(op: ArithOp, a: i64, b: i64) -> Option<i64> {
         ArithOp::Bxor => a ^ b,
         _ => return None,
     };
-    Term::fits_small(r).then_some(r)
+    Term::fits_small(r).then(|| Term::small(r))
 }
 
-/// `compare` on two small integers.
+/// `compare` if both operands are small integers, else `None`.
 #[inline(always)]
-fn small_compare(op: CmpOp, a: i64, b: i64) -> bool {
-    match op {
+fn small_compare(op: CmpOp, a: Term, b: Term) -> Option<bool> {
+    if !a.both_small(b) {
+        return None;
+    }
+    let (a, b) = (a.small_value(), b.small_value());
+    Some(match op {
         CmpOp::Lt => a < b,
         CmpOp::Ge => a >= b,
         CmpOp::Eq | CmpOp::ExactEq => a == b,
         CmpOp::Ne | CmpOp::ExactNe => a != b,
-    }
+    })
 }
 
 /// The dispatch loop; returns how the slice ended and the reductions left.
@@ -226,10 +245,12 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
     };
     let mut pc = p.ip.pc as usize;
     let mut reds = budget;
-    // A local call: the call safe point, then the jump, and a yield if the
-    // slice is spent. The common case (no collection due) stays inline.
+    // A local call (its reduction, the call safe point, the jump) and a
+    // yield if the slice is spent. The common case (no collection due)
+    // stays inline.
     macro_rules! enter_local {
         ($entry:expr, $arity:expr) => {{
+            reds -= 1;
             if p.should_collect(0) {
                 generic::enter_local(p, m, $entry, $arity)
             } else {
@@ -245,6 +266,13 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 }
                 continue;
             }
+        }};
+    }
+    // A local call that returns to `pc`.
+    macro_rules! call_local {
+        ($entry:expr, $arity:expr) => {{
+            p.cp = return_address(m, pc);
+            enter_local!($entry, $arity)
         }};
     }
     // `return`, with `pc` past it; a return within the module stays inline.
@@ -329,91 +357,68 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 }
                 continue;
             }
-            Op::CmpRR { op, a, b, fail } => {
-                let (va, vb) = (get(p, a), get(p, b));
-                if va.is_small() && vb.is_small() {
-                    if !small_compare(op, va.small_value(), vb.small_value()) {
+            Op::CmpRR { op, a, b, fail } => match small_compare(op, get(p, a), get(p, b)) {
+                Some(holds) => {
+                    if !holds {
                         pc = branch_to(fail);
                     }
                     continue;
                 }
-                fallback!()
-            }
+                None => fallback!(),
+            },
             Op::CmpRI { op, a, b, fail } => {
-                let va = get(p, a);
-                if va.is_small() {
-                    if !small_compare(op, va.small_value(), b as i64) {
-                        pc = branch_to(fail);
-                    }
-                    continue;
-                }
-                fallback!()
-            }
-            Op::AddRI { a, b, dst } => {
-                let va = get(p, a);
-                if va.is_small() {
-                    if let Some(r) = va.small_add_i32(b) {
-                        set(p, dst, r);
+                match small_compare(op, get(p, a), Term::small(b as i64)) {
+                    Some(holds) => {
+                        if !holds {
+                            pc = branch_to(fail);
+                        }
                         continue;
                     }
+                    None => fallback!(),
+                }
+            }
+            Op::AddRI { a, b, dst } => {
+                if let Some(r) = get(p, a).small_add_i32(b) {
+                    set(p, dst, r);
+                    continue;
                 }
                 fallback!()
             }
             Op::AddRR { a, b, dst } => {
-                let (va, vb) = (get(p, a), get(p, b));
-                if va.both_small(vb) {
-                    if let Some(r) = va.small_add(vb) {
-                        set(p, dst, r);
-                        continue;
-                    }
+                if let Some(r) = get(p, a).small_add(get(p, b)) {
+                    set(p, dst, r);
+                    continue;
                 }
                 fallback!()
             }
             Op::SubRR { a, b, dst } => {
-                let (va, vb) = (get(p, a), get(p, b));
-                if va.both_small(vb) {
-                    if let Some(r) = va.small_sub(vb) {
-                        set(p, dst, r);
-                        continue;
-                    }
+                if let Some(r) = get(p, a).small_sub(get(p, b)) {
+                    set(p, dst, r);
+                    continue;
                 }
                 fallback!()
             }
             Op::ArithRR { op, a, b, dst } => {
-                let (va, vb) = (get(p, a), get(p, b));
-                if va.is_small() && vb.is_small() {
-                    if let Some(r) = small_arith(op, va.small_value(), vb.small_value()) {
-                        set(p, dst, Term::small(r));
-                        continue;
-                    }
+                if let Some(r) = small_arith(op, get(p, a), get(p, b)) {
+                    set(p, dst, r);
+                    continue;
                 }
                 fallback!()
             }
             Op::ArithRI { op, a, b, dst } => {
-                let va = get(p, a);
-                if va.is_small() {
-                    if let Some(r) = small_arith(op, va.small_value(), b as i64) {
-                        set(p, dst, Term::small(r));
-                        continue;
-                    }
+                if let Some(r) = small_arith(op, get(p, a), Term::small(b as i64)) {
+                    set(p, dst, r);
+                    continue;
                 }
                 fallback!()
             }
-            Op::Call { entry, arity } => {
-                reds -= 1;
-                p.cp = return_address(m, pc);
-                enter_local!(entry, arity)
-            }
-            Op::CallOnly { entry, arity } => {
-                reds -= 1;
-                enter_local!(entry, arity)
-            }
+            Op::Call { entry, arity } => call_local!(entry, arity),
+            Op::CallOnly { entry, arity } => enter_local!(entry, arity),
             Op::CallLast {
                 entry,
                 arity,
                 slots,
             } => {
-                reds -= 1;
                 ops::call::deallocate(p, slots);
                 enter_local!(entry, arity)
             }
@@ -484,8 +489,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 let args = &m.args[start..start + len as usize];
                 let (heap, xs, stack) = (&mut p.heap, &p.x, &p.stack);
                 let v = crate::heap::build::tuple_with(heap, args.len(), |i| match args[i] {
-                    Arg::Reg(r) if r.is_y() => stack[stack.len() - 1 - r.index()],
-                    Arg::Reg(r) => xs[r.index() & (X_REGISTERS - 1)],
+                    Arg::Reg(r) => reg(xs, stack, r),
                     Arg::Const(c) => c,
                 });
                 set(p, dst, v);
@@ -520,9 +524,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
             } => {
                 p.x[x(dst)] = p.stack[p.stack.len() - 1 - src as usize];
                 pc += 1;
-                reds -= 1;
-                p.cp = return_address(m, pc);
-                enter_local!(entry, arity)
+                call_local!(entry, arity)
             }
             Op::MoveXXCall {
                 src,
@@ -532,9 +534,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
             } => {
                 p.x[x(dst)] = p.x[x(src)];
                 pc += 1;
-                reds -= 1;
-                p.cp = return_address(m, pc);
-                enter_local!(entry, arity)
+                call_local!(entry, arity)
             }
             Op::MoveXXCallOnly {
                 src,
@@ -544,7 +544,6 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
             } => {
                 p.x[x(dst)] = p.x[x(src)];
                 pc += 1;
-                reds -= 1;
                 enter_local!(entry, arity)
             }
             Op::AddRICall {
@@ -553,24 +552,14 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 dst,
                 entry,
                 arity,
-            } => {
-                let va = get(p, a);
-                let sum = if va.is_small() {
-                    va.small_add_i32(b)
-                } else {
-                    None
-                };
-                match sum {
-                    Some(r) => {
-                        set(p, dst, r);
-                        pc += 1;
-                        reds -= 1;
-                        p.cp = return_address(m, pc);
-                        enter_local!(entry, arity)
-                    }
-                    _ => fallback!(),
+            } => match get(p, a).small_add_i32(b) {
+                Some(r) => {
+                    set(p, dst, r);
+                    pc += 1;
+                    call_local!(entry, arity)
                 }
-            }
+                None => fallback!(),
+            },
             Op::TestArityGet {
                 a,
                 arity,

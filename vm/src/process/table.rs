@@ -206,16 +206,6 @@ pub fn send(pid: u64, s: Signal) -> Result<(), Signal> {
     Ok(())
 }
 
-pub fn send_to(cell: &Arc<ProcessCell>, s: Signal) -> Result<(), Signal> {
-    cell.inbox.push(s)?;
-    if cell.status.notify() {
-        if let Some(w) = WAKER.get() {
-            w(Arc::clone(cell));
-        }
-    }
-    Ok(())
-}
-
 // ---- registered names -----------------------------------------------------------
 
 fn names() -> MutexGuard<'static, Names> {

@@ -157,31 +157,37 @@ impl Term {
         ((self.0 ^ TAG_SMALL) | (other.0 ^ TAG_SMALL)) & TAG_MASK == 0
     }
 
-    /// `self + other` on two small integers, `None` if the sum is not
-    /// small. Works on the tagged words (BEAM's trick): small values fill
+    /// `self + other` if both are small integers and so is the sum, else
+    /// `None`. Works on the tagged words (BEAM's trick): small values fill
     /// the whole word above the tag, so the sum overflows the machine word
     /// exactly when it leaves the small range.
     #[inline(always)]
     pub fn small_add(self, other: Term) -> Option<Term> {
-        debug_assert!(self.both_small(other));
+        if !self.both_small(other) {
+            return None;
+        }
         (self.0 as i64 - TAG_SMALL as i64)
             .checked_add(other.0 as i64)
             .map(|r| Term(r as u64))
     }
 
-    /// `self - other` on two small integers, `None` if not small.
+    /// `self - other` if both are small integers and so is the result.
     #[inline(always)]
     pub fn small_sub(self, other: Term) -> Option<Term> {
-        debug_assert!(self.both_small(other));
+        if !self.both_small(other) {
+            return None;
+        }
         (self.0 as i64)
             .checked_sub(other.0 as i64 - TAG_SMALL as i64)
             .map(|r| Term(r as u64))
     }
 
-    /// `self + n` on a small integer, `None` if not small.
+    /// `self + n` if this is a small integer and so is the sum.
     #[inline(always)]
     pub fn small_add_i32(self, n: i32) -> Option<Term> {
-        debug_assert!(self.is_small());
+        if !self.is_small() {
+            return None;
+        }
         (self.0 as i64)
             .checked_add((n as i64) << TAG_BITS)
             .map(|r| Term(r as u64))

@@ -1,0 +1,334 @@
+//! Portable instructions to loaded ops (`op.rs`): each instruction is
+//! specialised on its own, then frequent pairs are fused into
+//! superinstructions.
+
+use super::op::{Arg, Op, Reg};
+use crate::term::{Atom, Term};
+use compiler::bytecode::{ArithOp, CmpOp, Dst, Instr, Src, TypeTest};
+
+/// The ops of a function-laid-out code array, one per instruction.
+/// `literals` are the module's built literal terms (atoms in `code` are
+/// already global), `entry_of` gives the module-wide entry pc of a local
+/// function, and `args` is the module's operand pool, filled here.
+pub fn specialize_all(
+    code: &[Instr],
+    literals: &[Term],
+    entry_of: &dyn Fn(u32) -> Option<u32>,
+    args: &mut Vec<Arg>,
+) -> Box<[Op]> {
+    let single: Vec<Op> = code
+        .iter()
+        .map(|i| specialize(i, literals, entry_of, args).unwrap_or(Op::Generic))
+        .collect();
+    single
+        .iter()
+        .zip(single.iter().skip(1).map(Some).chain([None]))
+        .map(|(&op, next)| next.and_then(|&next| fuse(op, next)).unwrap_or(op))
+        .collect()
+}
+
+/// Superinstructions: an op and the one after it in one dispatch. The
+/// second keeps its own op at the next pc, for jumps to it.
+fn fuse(first: Op, second: Op) -> Option<Op> {
+    Some(match (first, second) {
+        (Op::Deallocate { slots }, Op::Return) => Op::DeallocateReturn { slots },
+        (Op::MoveC { c, dst: Reg(0) }, Op::Return) => Op::MoveReturn { c },
+        (Op::Allocate { slots }, Op::MoveXY { src, dst }) => Op::AllocateMoveXY { slots, src, dst },
+        (Op::MoveYX { src, dst }, Op::Call { entry, arity }) => Op::MoveYXCall {
+            src,
+            dst,
+            entry,
+            arity,
+        },
+        (Op::MoveXX { src, dst }, Op::Call { entry, arity }) => Op::MoveXXCall {
+            src,
+            dst,
+            entry,
+            arity,
+        },
+        (Op::MoveXX { src, dst }, Op::CallOnly { entry, arity }) => Op::MoveXXCallOnly {
+            src,
+            dst,
+            entry,
+            arity,
+        },
+        (Op::AddRI { a, b, dst }, Op::Call { entry, arity }) => Op::AddRICall {
+            a,
+            b,
+            dst,
+            entry,
+            arity,
+        },
+        (Op::TestArity { a, arity, fail }, Op::GetTupleElement { src, index, dst }) if src == a => {
+            Op::TestArityGet {
+                a,
+                arity,
+                fail,
+                index: u16::try_from(index).ok()?,
+                dst,
+            }
+        }
+        (
+            Op::GetTupleElement {
+                src,
+                index: i1,
+                dst: dst1,
+            },
+            Op::GetTupleElement {
+                src: src2,
+                index: i2,
+                dst: dst2,
+            },
+        ) if src == src2 && dst1 != src => Op::GetTupleElement2 {
+            src,
+            index1: u16::try_from(i1).ok()?,
+            dst1,
+            index2: u16::try_from(i2).ok()?,
+            dst2,
+        },
+        _ => return None,
+    })
+}
+
+fn reg_of_dst(d: &Dst) -> Reg {
+    match *d {
+        Dst::X(i) => Reg(i),
+        Dst::Y(i) => Reg(i | Reg::Y),
+    }
+}
+
+fn reg_of_src(s: &Src) -> Option<Reg> {
+    match *s {
+        Src::X(i) => Some(Reg(i)),
+        Src::Y(i) => Some(Reg(i | Reg::Y)),
+        _ => None,
+    }
+}
+
+/// The term a constant operand stands for (`literals` are the module's
+/// built literal terms, atoms already global).
+fn constant_of(s: &Src, literals: &[Term]) -> Option<Term> {
+    match *s {
+        Src::Int(v) => Some(Term::small(v as i64)),
+        Src::Atom(a) => Some(Term::atom(Atom(a))),
+        Src::Nil => Some(Term::NIL),
+        Src::Literal(l) => literals.get(l as usize).copied(),
+        Src::X(_) | Src::Y(_) => None,
+    }
+}
+
+fn is_immediate(t: Term) -> bool {
+    !t.is_boxed() && !t.is_cons()
+}
+
+fn fits(s: &Src) -> bool {
+    match *s {
+        Src::Y(i) => i < Reg::Y,
+        _ => true,
+    }
+}
+
+fn fits_dst(d: &Dst) -> bool {
+    match *d {
+        Dst::Y(i) => i < Reg::Y,
+        Dst::X(_) => true,
+    }
+}
+
+/// The op for one portable instruction; `None` where none fits (the
+/// instruction then runs as `Op::Generic`). y indices that do not fit a
+/// `Reg` (the verifier allows deep frames) stay generic.
+fn specialize(
+    i: &Instr,
+    literals: &[Term],
+    entry_of: &dyn Fn(u32) -> Option<u32>,
+    args: &mut Vec<Arg>,
+) -> Option<Op> {
+    let mut ok = true;
+    i.visit_srcs(&mut |s| ok &= fits(s));
+    i.visit_dsts(&mut |d| ok &= fits_dst(d));
+    if !ok {
+        return None;
+    }
+    Some(match i {
+        Instr::Move { src, dst } => match (*src, *dst) {
+            (Src::X(s), Dst::X(d)) => Op::MoveXX { src: s, dst: d },
+            (Src::X(s), Dst::Y(d)) => Op::MoveXY { src: s, dst: d },
+            (Src::Y(s), Dst::X(d)) => Op::MoveYX { src: s, dst: d },
+            (Src::Y(s), Dst::Y(d)) => Op::MoveYY { src: s, dst: d },
+            (c, d) => Op::MoveC {
+                c: constant_of(&c, literals)?,
+                dst: reg_of_dst(&d),
+            },
+        },
+        Instr::Allocate { slots, .. } => Op::Allocate { slots: *slots },
+        Instr::Deallocate { slots } => Op::Deallocate { slots: *slots },
+        Instr::TestHeap { need, live } => Op::TestHeap {
+            need: *need,
+            live: *live,
+        },
+        Instr::Call { arity, function } => Op::Call {
+            entry: entry_of(*function)?,
+            arity: *arity,
+        },
+        Instr::CallOnly { arity, function } => Op::CallOnly {
+            entry: entry_of(*function)?,
+            arity: *arity,
+        },
+        Instr::CallLast {
+            arity,
+            function,
+            slots,
+        } => Op::CallLast {
+            entry: entry_of(*function)?,
+            arity: *arity,
+            slots: *slots,
+        },
+        Instr::Return {} => Op::Return,
+        Instr::Jump { to } => Op::Jump { to: to.0 },
+        Instr::Test { kind, fail, arg } => {
+            let a = reg_of_src(arg)?;
+            match kind {
+                TypeTest::Cons => Op::IsCons { a, fail: fail.0 },
+                TypeTest::Nil => Op::IsEqImm {
+                    a,
+                    c: Term::NIL,
+                    fail: fail.0,
+                },
+                _ => Op::Test {
+                    kind: *kind,
+                    a,
+                    fail: fail.0,
+                },
+            }
+        }
+        Instr::TestArity { fail, arg, arity } => Op::TestArity {
+            a: reg_of_src(arg)?,
+            arity: *arity,
+            fail: fail.0,
+        },
+        Instr::Compare { op, fail, a, b } => {
+            let ra = reg_of_src(a)?;
+            let fail = fail.0;
+            if let Some(rb) = reg_of_src(b) {
+                return Some(Op::CmpRR {
+                    op: *op,
+                    a: ra,
+                    b: rb,
+                    fail,
+                });
+            }
+            let c = constant_of(b, literals)?;
+            // `==` of an immediate with a number may hold for a float
+            // (1 == 1.0): only exact comparisons, or constants that are
+            // not numbers, are one word compare.
+            let word_eq = is_immediate(c) && !c.is_small();
+            match op {
+                CmpOp::ExactEq if is_immediate(c) => Op::IsEqImm { a: ra, c, fail },
+                CmpOp::ExactNe if is_immediate(c) => Op::IsNeImm { a: ra, c, fail },
+                CmpOp::Eq if word_eq => Op::IsEqImm { a: ra, c, fail },
+                CmpOp::Ne if word_eq => Op::IsNeImm { a: ra, c, fail },
+                _ => match *b {
+                    Src::Int(v) => Op::CmpRI {
+                        op: *op,
+                        a: ra,
+                        b: v,
+                        fail,
+                    },
+                    _ => return None,
+                },
+            }
+        }
+        Instr::Arith {
+            op,
+            a,
+            b,
+            dst,
+            fail: _,
+        } => {
+            let dst = reg_of_dst(dst);
+            // `N + X` is `X + N` (on failure the portable instruction runs
+            // and reports the operands in their written order).
+            let (a, b) = match (op, *a) {
+                (ArithOp::Add, Src::Int(_)) => (b, a),
+                _ => (a, b),
+            };
+            let a = reg_of_src(a)?;
+            match (op, *b) {
+                (ArithOp::Div, _) => return None,
+                (ArithOp::Add, Src::Int(b)) => Op::AddRI { a, b, dst },
+                (ArithOp::Sub, Src::Int(b)) if b != i32::MIN => Op::AddRI { a, b: -b, dst },
+                (op, Src::Int(b)) => Op::ArithRI { op: *op, a, b, dst },
+                (ArithOp::Add, b) => Op::AddRR {
+                    a,
+                    b: reg_of_src(&b)?,
+                    dst,
+                },
+                (ArithOp::Sub, b) => Op::SubRR {
+                    a,
+                    b: reg_of_src(&b)?,
+                    dst,
+                },
+                (op, b) => Op::ArithRR {
+                    op: *op,
+                    a,
+                    b: reg_of_src(&b)?,
+                    dst,
+                },
+            }
+        }
+        Instr::GetList { src, head, tail } => Op::GetList {
+            src: reg_of_src(src)?,
+            head: reg_of_dst(head),
+            tail: reg_of_dst(tail),
+        },
+        Instr::GetHd { src, dst } => Op::GetHd {
+            src: reg_of_src(src)?,
+            dst: reg_of_dst(dst),
+        },
+        Instr::GetTl { src, dst } => Op::GetTl {
+            src: reg_of_src(src)?,
+            dst: reg_of_dst(dst),
+        },
+        Instr::GetTupleElement { src, index, dst } => Op::GetTupleElement {
+            src: reg_of_src(src)?,
+            index: *index,
+            dst: reg_of_dst(dst),
+        },
+        Instr::PutList { head, tail, dst } => {
+            let dst = reg_of_dst(dst);
+            match (reg_of_src(head), reg_of_src(tail)) {
+                (Some(head), Some(tail)) => Op::PutListRR { head, tail, dst },
+                (Some(head), None) => Op::PutListRC {
+                    head,
+                    tail: constant_of(tail, literals)?,
+                    dst,
+                },
+                (None, Some(tail)) => Op::PutListCR {
+                    head: constant_of(head, literals)?,
+                    tail,
+                    dst,
+                },
+                (None, None) => return None,
+            }
+        }
+        Instr::PutTuple { elements, dst } => {
+            let start = u32::try_from(args.len()).ok()?;
+            let len = u16::try_from(elements.len()).ok()?;
+            let elements = elements
+                .iter()
+                .map(|e| match reg_of_src(e) {
+                    Some(r) => Some(Arg::Reg(r)),
+                    None => constant_of(e, literals).map(Arg::Const),
+                })
+                .collect::<Option<Vec<_>>>()?;
+            args.extend(elements);
+            Op::PutTuple {
+                start,
+                len,
+                dst: reg_of_dst(dst),
+            }
+        }
+        _ => return None,
+    })
+}
