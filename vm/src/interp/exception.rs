@@ -97,7 +97,7 @@ pub fn stacktrace(p: &mut Process, m: &LoadedModule, pc: usize, e: &Exception) -
     if !p.cp.is_non_value() {
         addrs.push(p.cp);
     }
-    for w in p.stack.iter().rev() {
+    for w in p.stack.as_slice().iter().rev() {
         if addrs.len() + frames.len() >= MAX_FRAMES {
             break;
         }
@@ -159,7 +159,7 @@ pub fn raise(
     let mut j = p.stack.len();
     while j > 0 {
         j -= 1;
-        let w = p.stack[j];
+        let w = p.stack.as_slice()[j];
         match found {
             None if is_catch_marker(w) => found = Some((j, catch_y(w))),
             None => {}
@@ -174,7 +174,7 @@ pub fn raise(
         }
     }
     if let Some((j, y)) = found {
-        let w = p.stack[j];
+        let w = p.stack.as_slice()[j];
         let addr = CodeAddr::from_term(w);
         p.stack.truncate(j + 1 + y);
         p.cp = Term::NON_VALUE;

@@ -18,7 +18,8 @@ pub mod ops;
 use crate::bif::{ExcClass, Exception};
 use crate::code::op::{Arg, Op, Reg};
 use crate::code::{self, LoadedModule};
-use crate::process::{CodeAddr, Process};
+use crate::process::code_word::{local_return_address, local_return_pc, module_base};
+use crate::process::{CodeAddr, Process, Stack};
 use crate::term::{atom, Term};
 use compiler::bytecode::{ArithOp, CmpOp, Dst, Src, X_REGISTERS};
 
@@ -64,7 +65,7 @@ pub fn read(p: &Process, m: &LoadedModule, s: &Src) -> Term {
         // The verifier keeps indices below X_REGISTERS (a power of two), so
         // the mask changes nothing but lets the compiler drop the bounds check.
         Src::X(i) => p.x[i as usize & (X_REGISTERS - 1)],
-        Src::Y(i) => p.stack[p.stack.len() - 1 - i as usize],
+        Src::Y(i) => p.stack.y(i as usize),
         Src::Int(v) => Term::small(v as i64),
         Src::Atom(a) => Term::atom(crate::term::Atom(a)),
         Src::Nil => Term::NIL,
@@ -77,8 +78,7 @@ pub fn write(p: &mut Process, d: &Dst, v: Term) {
     match *d {
         Dst::X(i) => p.x[i as usize & (X_REGISTERS - 1)] = v,
         Dst::Y(i) => {
-            let n = p.stack.len();
-            p.stack[n - 1 - i as usize] = v;
+            p.stack.set_y(i as usize, v);
         }
     }
 }
@@ -153,30 +153,45 @@ fn undefined_start(p: &mut Process) -> SliceEnd {
     })
 }
 
-/// A register operand of a specialised op, from the x registers and the
-/// stack (`get` for a whole process).
+/// A register operand of a specialised op, from the register file and
+/// the stack.
 #[inline(always)]
-fn reg(xs: &[Term], stack: &[Term], r: Reg) -> Term {
+fn reg(xs: &Registers, stack: &Stack, r: Reg) -> Term {
     if r.is_y() {
-        stack[stack.len() - 1 - r.index()]
+        stack.y(r.index())
     } else {
         xs[x(r.index())]
     }
 }
 
 #[inline(always)]
-fn get(p: &Process, r: Reg) -> Term {
-    reg(&p.x, &p.stack, r)
+fn put(xs: &mut Registers, stack: &mut Stack, r: Reg, v: Term) {
+    if r.is_y() {
+        stack.set_y(r.index(), v);
+    } else {
+        xs[x(r.index())] = v;
+    }
 }
 
+/// A running process's register file.
+type Registers = [Term; X_REGISTERS];
+
+/// Takes the register file out of `p.x`, where the scheduler put it (so
+/// it is `X_REGISTERS` long; a shorter one is widened, keeping its terms).
 #[inline(always)]
-fn set(p: &mut Process, r: Reg, v: Term) {
-    if r.is_y() {
-        let n = p.stack.len();
-        p.stack[n - 1 - r.index()] = v;
-    } else {
-        p.x[x(r.index())] = v;
+fn take_registers(p: &mut Process) -> Box<Registers> {
+    match Box::<Registers>::try_from(std::mem::take(&mut p.x)) {
+        Ok(xs) => xs,
+        Err(short) => widen_registers(short),
     }
+}
+
+#[cold]
+fn widen_registers(short: Box<[Term]>) -> Box<Registers> {
+    let mut xs = Box::new([Term::NIL; X_REGISTERS]);
+    let n = short.len().min(X_REGISTERS);
+    xs[..n].copy_from_slice(&short[..n]);
+    xs
 }
 
 /// An x register index, masked like `read`'s (a no-op for verified code
@@ -243,8 +258,39 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
     let Some(mut m) = code::get(p.ip.module) else {
         return (undefined_start(p), budget);
     };
+    let mut ops: &'static [Op] = &m.ops;
+    let mut base = module_base(m.index);
     let mut pc = p.ip.pc as usize;
     let mut reds = budget;
+    // The register file lives in a local while the loop runs (its length is
+    // then known, so masked indices need no bounds check, and its address
+    // can stay in a register); `p.x` gets it back around any code that
+    // works on the whole process, and before the loop returns.
+    let mut xs = take_registers(p);
+    macro_rules! slow {
+        ($e:expr) => {{
+            p.x = xs;
+            let flow = $e;
+            xs = take_registers(p);
+            flow
+        }};
+    }
+    macro_rules! leave {
+        ($end:expr) => {{
+            p.x = xs;
+            return ($end, reds);
+        }};
+    }
+    macro_rules! get {
+        ($r:expr) => {
+            reg(&xs, &p.stack, $r)
+        };
+    }
+    macro_rules! set {
+        ($r:expr, $v:expr) => {
+            put(&mut xs, &mut p.stack, $r, $v)
+        };
+    }
     // A local call (its reduction, the call safe point, the jump) and a
     // yield if the slice is spent. The common case (no collection due)
     // stays inline.
@@ -252,17 +298,14 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
         ($entry:expr, $arity:expr) => {{
             reds -= 1;
             if p.should_collect(0) {
-                generic::enter_local(p, m, $entry, $arity)
+                slow!(generic::enter_local(p, m, $entry, $arity))
             } else {
                 pc = $entry as usize;
                 if reds <= 0 {
                     p.ip = code_addr(m, pc);
-                    return (
-                        SliceEnd::Yielded {
-                            live: $arity as usize,
-                        },
-                        reds,
-                    );
+                    leave!(SliceEnd::Yielded {
+                        live: $arity as usize,
+                    });
                 }
                 continue;
             }
@@ -271,93 +314,86 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
     // A local call that returns to `pc`.
     macro_rules! call_local {
         ($entry:expr, $arity:expr) => {{
-            p.cp = return_address(m, pc);
+            p.cp = local_return_address(base, pc);
             enter_local!($entry, $arity)
         }};
     }
     // `return`, with `pc` past it; a return within the module stays inline.
     macro_rules! return_fast {
         () => {{
+            // No yield here: a slice's end is noticed at the next call.
             reds -= 1;
-            if !p.cp.is_non_value() {
-                let addr = CodeAddr::from_term(p.cp);
-                if addr.module == m.index {
-                    p.cp = Term::NON_VALUE;
-                    pc = addr.pc as usize;
-                    if reds <= 0 {
-                        p.ip = code_addr(m, pc);
-                        return (SliceEnd::Yielded { live: 1 }, reds);
-                    }
-                    continue;
-                }
+            if let Some(to) = local_return_pc(p.cp, base) {
+                p.cp = Term::NON_VALUE;
+                pc = to;
+                continue;
             }
-            ops::call::do_return(p, m)
+            slow!(ops::call::do_return(p, m))
         }};
     }
     // The portable instruction at the same pc (see `code::op`).
     macro_rules! fallback {
         () => {
-            generic::step(p, m, pc, &mut reds)
+            slow!(generic::step(p, m, pc, &mut reds))
         };
     }
     loop {
-        let op = &m.ops[pc];
+        let op = &ops[pc];
         pc += 1;
         let flow = match *op {
             Op::MoveXX { src, dst } => {
-                p.x[x(dst)] = p.x[x(src)];
+                xs[x(dst)] = xs[x(src)];
                 continue;
             }
             Op::MoveXY { src, dst } => {
-                let v = p.x[x(src)];
-                let n = p.stack.len();
-                p.stack[n - 1 - dst as usize] = v;
+                let v = xs[x(src)];
+                p.stack.set_y(dst as usize, v);
                 continue;
             }
             Op::MoveYX { src, dst } => {
-                p.x[x(dst)] = p.stack[p.stack.len() - 1 - src as usize];
+                xs[x(dst)] = p.stack.y(src as usize);
                 continue;
             }
             Op::MoveYY { src, dst } => {
-                let n = p.stack.len();
-                p.stack[n - 1 - dst as usize] = p.stack[n - 1 - src as usize];
+                let v = p.stack.y(src as usize);
+                p.stack.set_y(dst as usize, v);
                 continue;
             }
             Op::MoveC { c, dst } => {
-                set(p, dst, c);
+                set!(dst, c);
                 continue;
             }
             Op::IsEqImm { a, c, fail } => {
-                if get(p, a) != c {
+                if get!(a) != c {
                     pc = branch_to(fail);
                 }
                 continue;
             }
             Op::IsNeImm { a, c, fail } => {
-                if get(p, a) == c {
+                if get!(a) == c {
                     pc = branch_to(fail);
                 }
                 continue;
             }
             Op::IsCons { a, fail } => {
-                if !get(p, a).is_cons() {
+                if !get!(a).is_cons() {
                     pc = branch_to(fail);
                 }
                 continue;
             }
             Op::Test { kind, a, fail } => {
-                if !ops::data::type_test(kind, get(p, a)) {
+                if !ops::data::type_test(kind, get!(a)) {
                     pc = branch_to(fail);
                 }
                 continue;
             }
             Op::TestArity { a, arity, fail } => {
-                if !get(p, a).is_tuple_of(arity as usize) {
+                if !get!(a).is_tuple_of(arity as usize) {
                     pc = branch_to(fail);
                 }
                 continue;
             }
-            Op::CmpRR { op, a, b, fail } => match small_compare(op, get(p, a), get(p, b)) {
+            Op::CmpRR { op, a, b, fail } => match small_compare(op, get!(a), get!(b)) {
                 Some(holds) => {
                     if !holds {
                         pc = branch_to(fail);
@@ -367,7 +403,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 None => fallback!(),
             },
             Op::CmpRI { op, a, b, fail } => {
-                match small_compare(op, get(p, a), Term::small(b as i64)) {
+                match small_compare(op, get!(a), Term::small(b as i64)) {
                     Some(holds) => {
                         if !holds {
                             pc = branch_to(fail);
@@ -378,36 +414,36 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 }
             }
             Op::AddRI { a, b, dst } => {
-                if let Some(r) = get(p, a).small_add_i32(b) {
-                    set(p, dst, r);
+                if let Some(r) = get!(a).small_add_i32(b) {
+                    set!(dst, r);
                     continue;
                 }
                 fallback!()
             }
             Op::AddRR { a, b, dst } => {
-                if let Some(r) = get(p, a).small_add(get(p, b)) {
-                    set(p, dst, r);
+                if let Some(r) = get!(a).small_add(get!(b)) {
+                    set!(dst, r);
                     continue;
                 }
                 fallback!()
             }
             Op::SubRR { a, b, dst } => {
-                if let Some(r) = get(p, a).small_sub(get(p, b)) {
-                    set(p, dst, r);
+                if let Some(r) = get!(a).small_sub(get!(b)) {
+                    set!(dst, r);
                     continue;
                 }
                 fallback!()
             }
             Op::ArithRR { op, a, b, dst } => {
-                if let Some(r) = small_arith(op, get(p, a), get(p, b)) {
-                    set(p, dst, r);
+                if let Some(r) = small_arith(op, get!(a), get!(b)) {
+                    set!(dst, r);
                     continue;
                 }
                 fallback!()
             }
             Op::ArithRI { op, a, b, dst } => {
-                if let Some(r) = small_arith(op, get(p, a), Term::small(b as i64)) {
-                    set(p, dst, r);
+                if let Some(r) = small_arith(op, get!(a), Term::small(b as i64)) {
+                    set!(dst, r);
                     continue;
                 }
                 fallback!()
@@ -437,62 +473,62 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 if !p.should_collect(need as usize) {
                     continue;
                 }
-                generic::test_heap(p, m, pc, need, live)
+                slow!(generic::test_heap(p, m, pc, need, live))
             }
             Op::Jump { to } => {
                 pc = to as usize;
                 continue;
             }
             Op::GetList { src, head, tail } => {
-                let l = get(p, src);
-                set(p, head, l.head());
-                set(p, tail, l.tail());
+                let l = get!(src);
+                set!(head, l.head());
+                set!(tail, l.tail());
                 continue;
             }
             Op::GetHd { src, dst } => {
-                let l = get(p, src);
-                set(p, dst, l.head());
+                let l = get!(src);
+                set!(dst, l.head());
                 continue;
             }
             Op::GetTl { src, dst } => {
-                let l = get(p, src);
-                set(p, dst, l.tail());
+                let l = get!(src);
+                set!(dst, l.tail());
                 continue;
             }
             Op::GetTupleElement { src, index, dst } => {
                 // Compiled code tests the arity first, so `None` does not
                 // happen; NIL keeps a malformed module memory-safe.
-                let v = get(p, src).tuple_get(index as usize).unwrap_or(Term::NIL);
-                set(p, dst, v);
+                let v = get!(src).tuple_get(index as usize).unwrap_or(Term::NIL);
+                set!(dst, v);
                 continue;
             }
             Op::PutListRR { head, tail, dst } => {
-                let (h, t) = (get(p, head), get(p, tail));
+                let (h, t) = (get!(head), get!(tail));
                 let v = crate::heap::build::cons(&mut p.heap, h, t);
-                set(p, dst, v);
+                set!(dst, v);
                 continue;
             }
             Op::PutListRC { head, tail, dst } => {
-                let h = get(p, head);
+                let h = get!(head);
                 let v = crate::heap::build::cons(&mut p.heap, h, tail);
-                set(p, dst, v);
+                set!(dst, v);
                 continue;
             }
             Op::PutListCR { head, tail, dst } => {
-                let t = get(p, tail);
+                let t = get!(tail);
                 let v = crate::heap::build::cons(&mut p.heap, head, t);
-                set(p, dst, v);
+                set!(dst, v);
                 continue;
             }
             Op::PutTuple { start, len, dst } => {
                 let start = start as usize;
                 let args = &m.args[start..start + len as usize];
-                let (heap, xs, stack) = (&mut p.heap, &p.x, &p.stack);
+                let (heap, xs, stack) = (&mut p.heap, &xs, &p.stack);
                 let v = crate::heap::build::tuple_with(heap, args.len(), |i| match args[i] {
                     Arg::Reg(r) => reg(xs, stack, r),
                     Arg::Const(c) => c,
                 });
-                set(p, dst, v);
+                set!(dst, v);
                 continue;
             }
             Op::DeallocateReturn { slots } => {
@@ -501,7 +537,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 return_fast!()
             }
             Op::MoveReturn { c } => {
-                p.x[0] = c;
+                xs[0] = c;
                 pc += 1;
                 return_fast!()
             }
@@ -509,9 +545,8 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 if !ops::call::allocate(p, slots) {
                     Flow::raise(exception::system_limit())
                 } else {
-                    let v = p.x[x(src)];
-                    let n = p.stack.len();
-                    p.stack[n - 1 - dst as usize] = v;
+                    let v = xs[x(src)];
+                    p.stack.set_y(dst as usize, v);
                     pc += 1;
                     continue;
                 }
@@ -522,7 +557,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 entry,
                 arity,
             } => {
-                p.x[x(dst)] = p.stack[p.stack.len() - 1 - src as usize];
+                xs[x(dst)] = p.stack.y(src as usize);
                 pc += 1;
                 call_local!(entry, arity)
             }
@@ -532,7 +567,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 entry,
                 arity,
             } => {
-                p.x[x(dst)] = p.x[x(src)];
+                xs[x(dst)] = xs[x(src)];
                 pc += 1;
                 call_local!(entry, arity)
             }
@@ -542,7 +577,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 entry,
                 arity,
             } => {
-                p.x[x(dst)] = p.x[x(src)];
+                xs[x(dst)] = xs[x(src)];
                 pc += 1;
                 enter_local!(entry, arity)
             }
@@ -552,9 +587,9 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 dst,
                 entry,
                 arity,
-            } => match get(p, a).small_add_i32(b) {
+            } => match get!(a).small_add_i32(b) {
                 Some(r) => {
-                    set(p, dst, r);
+                    set!(dst, r);
                     pc += 1;
                     call_local!(entry, arity)
                 }
@@ -567,13 +602,13 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 index,
                 dst,
             } => {
-                let t = get(p, a);
+                let t = get!(a);
                 if !t.is_tuple_of(arity as usize) {
                     pc = branch_to(fail);
                     continue;
                 }
                 let v = t.tuple_get(index as usize).unwrap_or(Term::NIL);
-                set(p, dst, v);
+                set!(dst, v);
                 pc += 1;
                 continue;
             }
@@ -584,11 +619,11 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 index2,
                 dst2,
             } => {
-                let t = get(p, src);
+                let t = get!(src);
                 let v1 = t.tuple_get(index1 as usize).unwrap_or(Term::NIL);
                 let v2 = t.tuple_get(index2 as usize).unwrap_or(Term::NIL);
-                set(p, dst1, v1);
-                set(p, dst2, v2);
+                set!(dst1, v1);
+                set!(dst2, v2);
                 pc += 1;
                 continue;
             }
@@ -597,14 +632,18 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
         match flow {
             Flow::Goto(module, to) => {
                 m = module;
+                ops = &m.ops;
+                base = module_base(m.index);
                 pc = to;
             }
             Flow::Enter(module, to, live) => {
                 m = module;
+                ops = &m.ops;
+                base = module_base(m.index);
                 pc = to;
                 if reds <= 0 {
                     p.ip = code_addr(m, pc);
-                    return (SliceEnd::Yielded { live }, reds);
+                    leave!(SliceEnd::Yielded { live });
                 }
             }
             Flow::Raise(e) => {
@@ -614,15 +653,17 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 if p.cp == return_address(m, pc) {
                     p.cp = Term::NON_VALUE;
                 }
-                match exception::raise(p, m, pc - 1, *e) {
+                match slow!(exception::raise(p, m, pc - 1, *e)) {
                     Ok((module, to)) => {
                         m = module;
+                        ops = &m.ops;
+                        base = module_base(m.index);
                         pc = to;
                     }
-                    Err(exit) => return (SliceEnd::Exited(exit), reds),
+                    Err(exit) => leave!(SliceEnd::Exited(exit)),
                 }
             }
-            Flow::End(end) => return (end, reds),
+            Flow::End(end) => leave!(end),
         }
     }
 }

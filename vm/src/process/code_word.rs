@@ -25,7 +25,7 @@ const CATCH_BIT: u64 = 1 << 3;
 
 impl CodeAddr {
     pub fn to_term(self) -> Term {
-        Term(((self.module as u64) << 44) | ((self.pc as u64) << 14) | TAG_CODE)
+        local_return_address(module_base(self.module), self.pc as usize)
     }
 
     pub fn catch_marker(self, y: u16) -> Term {
@@ -37,6 +37,36 @@ impl CodeAddr {
             module: (t.0 >> 44) as u32,
             pc: ((t.0 >> 14) & (MAX_PC as u64 - 1)) as u32,
         }
+    }
+}
+
+/// The bits every plain return address into `module` shares: such a word
+/// `w` is `base | pc << PC_SHIFT`. The interpreter keeps the running
+/// module's base at hand, so a call makes its return address with one
+/// `or`, and a return recognises one into the same module with one mask
+/// and compare (catch markers and `NON_VALUE` never match).
+#[inline(always)]
+pub fn module_base(module: u32) -> u64 {
+    ((module as u64) << 44) | TAG_CODE
+}
+
+const PC_SHIFT: u32 = 14;
+const PC_FIELD: u64 = (MAX_PC as u64 - 1) << PC_SHIFT;
+
+/// The return address of `pc` in the module with this base.
+#[inline(always)]
+pub fn local_return_address(base: u64, pc: usize) -> Term {
+    Term(base | ((pc as u64) << PC_SHIFT))
+}
+
+/// The pc `t` returns to, if it is a plain return address into the module
+/// with this base.
+#[inline(always)]
+pub fn local_return_pc(t: Term, base: u64) -> Option<usize> {
+    if t.0 & !PC_FIELD == base {
+        Some((t.0 >> PC_SHIFT) as usize & (MAX_PC as usize - 1))
+    } else {
+        None
     }
 }
 
@@ -65,5 +95,14 @@ mod tests {
         assert!(!is_catch_marker(a.to_term()));
         assert_eq!(CodeAddr::from_term(m), a);
         assert_eq!(catch_y(m), 77);
+        let base = module_base(a.module);
+        assert_eq!(local_return_address(base, a.pc as usize), a.to_term());
+        assert_eq!(local_return_pc(a.to_term(), base), Some(a.pc as usize));
+        assert_eq!(local_return_pc(m, base), None);
+        assert_eq!(local_return_pc(Term::NON_VALUE, base), None);
+        assert_eq!(
+            local_return_pc(a.to_term(), module_base(a.module + 1)),
+            None
+        );
     }
 }

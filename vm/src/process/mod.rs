@@ -16,6 +16,7 @@ pub mod code_word;
 pub mod mailbox;
 pub mod signal;
 pub mod signal_handling;
+pub mod stack;
 pub mod status;
 pub mod table;
 
@@ -27,9 +28,7 @@ pub use mailbox::Mailbox;
 use signal::Signal;
 use std::sync::Arc;
 
-/// A process's stack may not grow past this many words (1 GiB): deeper
-/// recursion is a runaway program, stopped with `system_limit`.
-pub const MAX_STACK_WORDS: usize = 128 * 1024 * 1024;
+pub use stack::{Stack, MAX_STACK_WORDS};
 
 /// Live heap words above which a process is stopped with `system_limit`
 /// (8 GiB) rather than exhausting the machine.
@@ -48,7 +47,7 @@ pub struct Process {
     /// `code::max_x_register()` holds a valid term (the GC resets those
     /// above `live`; the scheduler those above the saved ones).
     pub x: Box<[Term]>,
-    pub stack: Vec<Term>,
+    pub stack: Stack,
     /// Continuation pointer: where `return` goes.
     pub cp: Term,
     /// The instruction to run next when the process is resumed.
@@ -104,7 +103,7 @@ impl Process {
             // waits costs no heap.
             heap: Heap::with_capacity(0),
             x: Box::new([]),
-            stack: Vec::new(),
+            stack: Stack::default(),
             cp: Term::NON_VALUE,
             ip: CodeAddr::default(),
             dict: Vec::new(),
@@ -179,7 +178,7 @@ impl Process {
         let mut roots = crate::gc::Roots {
             slices: vec![
                 &mut self.x[..live],
-                &mut self.stack[..],
+                self.stack.as_mut_slice(),
                 std::slice::from_mut(&mut self.cp),
             ],
         };

@@ -31,21 +31,16 @@ pub fn enter(p: &mut Process, m: &'static LoadedModule, entry: usize, arity: u16
 /// recursion), which the caller turns into an error.
 #[must_use]
 pub fn allocate(p: &mut Process, slots: u16) -> bool {
-    let len = p.stack.len();
-    if len >= crate::process::MAX_STACK_WORDS {
+    if !p.stack.push_frame(p.cp, slots as usize) {
         return false;
     }
-    p.stack.resize(len + 1 + slots as usize, Term::NIL);
-    p.stack[len] = p.cp;
     p.cp = Term::NON_VALUE;
     true
 }
 
 #[inline]
 pub fn deallocate(p: &mut Process, slots: u16) {
-    let n = p.stack.len() - slots as usize;
-    p.stack.truncate(n);
-    p.cp = p.stack.pop().unwrap_or(Term::NON_VALUE);
+    p.cp = p.stack.pop_frame(slots as usize);
 }
 
 /// Returns to the continuation pointer; with none, the process is done.

@@ -1,0 +1,162 @@
+//! A process's stack: its frames of y registers and saved continuation
+//! pointers, in process memory (never the Rust stack), growing upwards.
+//!
+//! The buffer is always initialised to its whole length and `top` marks
+//! the words in use, so pushing a frame is a bounds check, a store of the
+//! continuation pointer and a fill of its slots, and popping one is a
+//! subtraction: no length bookkeeping as a `Vec` would do on every call.
+//!
+//! Invariant: `words[..top]` holds valid terms (the collector's roots).
+//! Words above `top` may hold stale terms from popped frames; nothing
+//! reads them before `push_frame` overwrites them, and the collector never
+//! scans them.
+
+use crate::term::Term;
+
+/// A process's stack may not grow past this many words (1 GiB): deeper
+/// recursion is a runaway program, stopped with `system_limit`.
+pub const MAX_STACK_WORDS: usize = 128 * 1024 * 1024;
+
+#[derive(Default)]
+pub struct Stack {
+    words: Vec<Term>,
+    top: usize,
+}
+
+impl Stack {
+    /// Words in use.
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.top
+    }
+
+    #[inline(always)]
+    pub fn is_empty(&self) -> bool {
+        self.top == 0
+    }
+
+    /// Words allocated (for memory accounting).
+    pub fn capacity(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Pushes a frame: `cp` and then `slots` y registers set to `[]`.
+    /// False when the stack would pass `MAX_STACK_WORDS`.
+    #[inline(always)]
+    #[must_use]
+    pub fn push_frame(&mut self, cp: Term, slots: usize) -> bool {
+        let top = self.top;
+        let new_top = top + 1 + slots;
+        if new_top > self.words.len() && !self.grow(new_top) {
+            return false;
+        }
+        let frame = &mut self.words[top..new_top];
+        frame[0] = cp;
+        for w in &mut frame[1..] {
+            *w = Term::NIL;
+        }
+        self.top = new_top;
+        true
+    }
+
+    /// Pops a frame of `slots` y registers and returns its saved
+    /// continuation pointer (`NON_VALUE` on an empty stack, which verified
+    /// code never pops).
+    #[inline(always)]
+    pub fn pop_frame(&mut self, slots: usize) -> Term {
+        match self.top.checked_sub(slots + 1) {
+            Some(top) => {
+                self.top = top;
+                self.words[top]
+            }
+            None => {
+                self.top = 0;
+                Term::NON_VALUE
+            }
+        }
+    }
+
+    /// y register `i` of the top frame.
+    #[inline(always)]
+    pub fn y(&self, i: usize) -> Term {
+        self.words[self.top - 1 - i]
+    }
+
+    #[inline(always)]
+    pub fn set_y(&mut self, i: usize, v: Term) {
+        let top = self.top;
+        self.words[top - 1 - i] = v;
+    }
+
+    /// The words in use, bottom first.
+    pub fn as_slice(&self) -> &[Term] {
+        &self.words[..self.top]
+    }
+
+    pub fn as_mut_slice(&mut self) -> &mut [Term] {
+        &mut self.words[..self.top]
+    }
+
+    /// Drops the words above `len` (a catch unwinding to its frame).
+    pub fn truncate(&mut self, len: usize) {
+        self.top = self.top.min(len);
+    }
+
+    /// Doubles the buffer until `need` words fit (at least 32).
+    #[cold]
+    fn grow(&mut self, need: usize) -> bool {
+        if need > MAX_STACK_WORDS {
+            return false;
+        }
+        let size = need.next_power_of_two().clamp(32, MAX_STACK_WORDS);
+        self.words.resize(size, Term::NIL);
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frames_push_and_pop_in_order() {
+        let mut s = Stack::default();
+        let cp1 = Term::small(1);
+        let cp2 = Term::small(2);
+        assert!(s.push_frame(cp1, 2));
+        s.set_y(0, Term::small(10));
+        s.set_y(1, Term::small(11));
+        assert!(s.push_frame(cp2, 0));
+        assert_eq!(s.len(), 4);
+        assert_eq!(s.as_slice(), &[cp1, Term::small(11), Term::small(10), cp2]);
+        assert_eq!(s.pop_frame(0), cp2);
+        assert_eq!(s.y(0), Term::small(10));
+        assert_eq!(s.pop_frame(2), cp1);
+        assert!(s.is_empty());
+        assert_eq!(s.pop_frame(0), Term::NON_VALUE);
+    }
+
+    #[test]
+    fn a_reused_frame_starts_with_nil_slots() {
+        let mut s = Stack::default();
+        assert!(s.push_frame(Term::small(1), 3));
+        s.set_y(2, Term::small(7));
+        s.pop_frame(3);
+        assert!(s.push_frame(Term::small(1), 3));
+        assert_eq!(s.y(2), Term::NIL);
+    }
+
+    #[test]
+    fn growth_keeps_frames_and_the_limit_holds() {
+        let mut s = Stack::default();
+        for i in 0..10_000 {
+            assert!(s.push_frame(Term::small(i), 1));
+            s.set_y(0, Term::small(-i));
+        }
+        for i in (0..10_000).rev() {
+            assert_eq!(s.y(0), Term::small(-i));
+            assert_eq!(s.pop_frame(1), Term::small(i));
+        }
+        assert!(!Stack::default().push_frame(Term::NIL, MAX_STACK_WORDS));
+    }
+}
