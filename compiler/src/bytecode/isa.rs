@@ -135,6 +135,16 @@ macro_rules! instructions {
                 }
             }
 
+            /// Calls `f` on every destination operand, allowing rewrites.
+            #[allow(unused_variables)]
+            pub fn map_dsts(&mut self, f: &mut dyn FnMut(&mut Dst)) {
+                match self {
+                    $(Instr::$variant { $($field),* } => {
+                        $($field.map_dsts(f);)*
+                    })*
+                }
+            }
+
             /// Readable form: `name field=value ...`.
             #[allow(unused_variables)]
             pub fn disasm(&self, out: &mut String) {

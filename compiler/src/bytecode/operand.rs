@@ -110,6 +110,8 @@ pub trait Operand: Sized {
     /// Calls `f` on every source operand, allowing it to rewrite them (the
     /// loader remaps atom indices this way).
     fn map_srcs(&mut self, _f: &mut dyn FnMut(&mut Src)) {}
+    /// Calls `f` on every destination, allowing it to rewrite them.
+    fn map_dsts(&mut self, _f: &mut dyn FnMut(&mut Dst)) {}
 }
 
 macro_rules! number_operand {
@@ -239,6 +241,9 @@ impl Operand for Dst {
     fn visit_dsts(&self, f: &mut dyn FnMut(&Dst)) {
         f(self)
     }
+    fn map_dsts(&mut self, f: &mut dyn FnMut(&mut Dst)) {
+        f(self)
+    }
 }
 
 impl Operand for Src {
@@ -346,6 +351,9 @@ macro_rules! sequence_operand {
             fn map_srcs(&mut self, f: &mut dyn FnMut(&mut Src)) {
                 self.iter_mut().for_each(|x| x.map_srcs(f))
             }
+            fn map_dsts(&mut self, f: &mut dyn FnMut(&mut Dst)) {
+                self.iter_mut().for_each(|x| x.map_dsts(f))
+            }
         }
     };
 }
@@ -381,6 +389,10 @@ impl<A: Operand, B: Operand> Operand for (A, B) {
     fn map_srcs(&mut self, f: &mut dyn FnMut(&mut Src)) {
         self.0.map_srcs(f);
         self.1.map_srcs(f);
+    }
+    fn map_dsts(&mut self, f: &mut dyn FnMut(&mut Dst)) {
+        self.0.map_dsts(f);
+        self.1.map_dsts(f);
     }
 }
 

@@ -7,12 +7,15 @@
 //!    `move xM -> yN`, reads of yN become reads of xM for as long as both
 //!    hold the same value. A label, a call, a frame change, or anything
 //!    that is not known to leave x registers alone ends every copy; a
-//!    `test_heap` ends the copies from x registers it does not keep live.
+//!    `test_heap` keeps live the x registers that hold copies (their
+//!    values are live anyway) as long as they extend its live range.
 //! 2. **Dead y-store elimination**: a `move`, `get_tuple_element`,
 //!    `get_hd` or `get_tl` into a y register that no path reads before the
 //!    frame ends or the register is written again is removed (backward
 //!    liveness over the function's control flow), and so is a `move` of an
 //!    x register to itself.
+//!
+//! 3. **Frame compaction** (see `compact_frame`).
 //!
 //! Functions with `try` or `catch` are left alone: their handlers read y
 //! registers after an exception from anywhere in the protected code.
@@ -33,6 +36,83 @@ pub fn optimize(code: &mut Vec<Instr>, lines: &mut Vec<(u32, u32)>) {
     let targets = label_targets(code);
     propagate_copies(code, &targets);
     remove_dead_y_stores(code, lines);
+    compact_frame(code);
+}
+
+/// The frame size an instruction carries, if it is one that does.
+fn frame_slots(i: &mut Instr) -> Option<&mut u16> {
+    match i {
+        Instr::Allocate { slots, .. }
+        | Instr::Deallocate { slots }
+        | Instr::CallLast { slots, .. }
+        | Instr::CallExtLast { slots, .. }
+        | Instr::CallFunLast { slots, .. }
+        | Instr::ApplyLast { slots, .. } => Some(slots),
+        _ => None,
+    }
+}
+
+/// Step 3, **frame compaction**: after the steps above some y registers are
+/// never used at all (their stores were removed, or their values stayed
+/// in x registers). When every frame of the function has the same size,
+/// the used y registers are renumbered densely, keeping their order, and
+/// the frame shrinks to them: `allocate` then fills fewer slots, and the
+/// stack is smaller.
+fn compact_frame(code: &mut [Instr]) {
+    let mut size: Option<u16> = None;
+    for i in code.iter_mut() {
+        if let Some(&mut slots) = frame_slots(i) {
+            if size.is_some_and(|s| s != slots) {
+                return;
+            }
+            size = Some(slots);
+        }
+    }
+    let Some(size) = size else { return };
+    let mut used = vec![false; size as usize];
+    let mut out_of_frame = false;
+    for i in code.iter() {
+        let mut mark = |y: u16| match used.get_mut(y as usize) {
+            Some(u) => *u = true,
+            None => out_of_frame = true,
+        };
+        i.visit_srcs(&mut |s| {
+            if let Src::Y(y) = *s {
+                mark(y)
+            }
+        });
+        i.visit_dsts(&mut |d| {
+            if let Dst::Y(y) = *d {
+                mark(y)
+            }
+        });
+    }
+    if out_of_frame || used.iter().all(|&u| u) {
+        return;
+    }
+    let mut renumber = vec![0u16; size as usize];
+    let mut next = 0u16;
+    for (y, &u) in used.iter().enumerate() {
+        if u {
+            renumber[y] = next;
+            next += 1;
+        }
+    }
+    for i in code.iter_mut() {
+        i.map_srcs(&mut |s| {
+            if let Src::Y(y) = s {
+                *y = renumber[*y as usize];
+            }
+        });
+        i.map_dsts(&mut |d| {
+            if let Dst::Y(y) = d {
+                *y = renumber[*y as usize];
+            }
+        });
+        if let Some(slots) = frame_slots(i) {
+            *slots = next;
+        }
+    }
 }
 
 fn has_catch(i: &Instr) -> bool {
@@ -139,6 +219,14 @@ fn propagate_copies(code: &mut [Instr], targets: &[bool]) {
             }
             None => match instr {
                 Instr::TestHeap { live, .. } => {
+                    // An x register just past the live ones that holds a
+                    // copy of a y register is made live too: its value is
+                    // live already (through the y register), and the reads
+                    // of the y register after the collection can then use
+                    // it, which often leaves the y store dead.
+                    while copies.iter().any(|&(_, x)| x == *live) {
+                        *live += 1;
+                    }
                     let live = *live;
                     copies.retain(|&(_, x)| x < live);
                 }
@@ -314,15 +402,16 @@ mod tests {
         optimize(&mut code, &mut lines);
         assert_eq!(
             code,
+            // y1 is renumbered y0 and the frame shrinks to one slot.
             vec![
-                Instr::Allocate { slots: 2, live: 2 },
-                mv(Src::X(1), Dst::Y(1)),
+                Instr::Allocate { slots: 1, live: 2 },
+                mv(Src::X(1), Dst::Y(0)),
                 Instr::Call {
                     arity: 1,
                     function: 0,
                 },
-                mv(Src::Y(1), Dst::X(0)),
-                Instr::Deallocate { slots: 2 },
+                mv(Src::Y(0), Dst::X(0)),
+                Instr::Deallocate { slots: 1 },
                 Instr::Return {},
             ]
         );
@@ -387,11 +476,71 @@ mod tests {
         assert_eq!(
             code,
             vec![
-                Instr::Allocate { slots: 1, live: 1 },
+                Instr::Allocate { slots: 0, live: 1 },
                 Instr::Jump { to: Label(2) },
+                Instr::Deallocate { slots: 0 },
+                Instr::Return {},
+            ]
+        );
+    }
+
+    #[test]
+    fn a_copy_just_past_the_live_registers_of_a_test_heap_is_kept_live() {
+        // make/1 of binary-trees: `move x0 -> y1; test_heap live=0;
+        // put_tuple [y0, y1]` becomes `test_heap live=1; put_tuple
+        // [y0, x0]`, and the frame loses y1.
+        let mut code = vec![
+            Instr::Allocate { slots: 2, live: 1 },
+            mv(Src::X(0), Dst::Y(0)),
+            Instr::Call {
+                arity: 1,
+                function: 0,
+            },
+            mv(Src::X(0), Dst::Y(1)),
+            Instr::TestHeap { need: 3, live: 0 },
+            Instr::PutTuple {
+                elements: vec![Src::Y(0), Src::Y(1)].into(),
+                dst: Dst::X(0),
+            },
+            Instr::Deallocate { slots: 2 },
+            Instr::Return {},
+        ];
+        optimize(&mut code, &mut Vec::new());
+        assert_eq!(
+            code,
+            vec![
+                Instr::Allocate { slots: 1, live: 1 },
+                mv(Src::X(0), Dst::Y(0)),
+                Instr::Call {
+                    arity: 1,
+                    function: 0,
+                },
+                Instr::TestHeap { need: 3, live: 1 },
+                Instr::PutTuple {
+                    elements: vec![Src::Y(0), Src::X(0)].into(),
+                    dst: Dst::X(0),
+                },
                 Instr::Deallocate { slots: 1 },
                 Instr::Return {},
             ]
         );
+    }
+
+    #[test]
+    fn frames_of_different_sizes_are_not_compacted() {
+        let mut code = vec![
+            Instr::Allocate { slots: 3, live: 1 },
+            mv(Src::X(0), Dst::Y(2)),
+            Instr::Call {
+                arity: 0,
+                function: 0,
+            },
+            mv(Src::Y(2), Dst::X(0)),
+            Instr::Deallocate { slots: 2 },
+            Instr::Return {},
+        ];
+        let before = code.clone();
+        optimize(&mut code, &mut Vec::new());
+        assert_eq!(code, before);
     }
 }
