@@ -182,12 +182,12 @@ type Registers = [Term; X_REGISTERS];
 fn take_registers(p: &mut Process) -> Box<Registers> {
     match Box::<Registers>::try_from(std::mem::take(&mut p.x)) {
         Ok(xs) => xs,
-        Err(short) => widen_registers(short),
+        Err(short) => widen_registers(&short),
     }
 }
 
 #[cold]
-fn widen_registers(short: Box<[Term]>) -> Box<Registers> {
+fn widen_registers(short: &[Term]) -> Box<Registers> {
     let mut xs = Box::new([Term::NIL; X_REGISTERS]);
     let n = short.len().min(X_REGISTERS);
     xs[..n].copy_from_slice(&short[..n]);
