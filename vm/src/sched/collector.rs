@@ -5,10 +5,14 @@
 //! RUNNING (signals only mark it NOTIFIED) and this thread holds its body
 //! lock, so it is still owned by exactly one thread.
 //!
-//! The thread runs at the lowest priority, so with every core busy it may
-//! get no time at all: a collection left waiting longer than `HELP_AFTER`
-//! is taken over by the next scheduler between two slices, so a process
-//! never starves waiting for its collection.
+//! The thread runs at normal priority (at the lowest, it got no time while
+//! other programs kept the cores busy, and big-heap processes stalled). A
+//! collection left waiting longer than `HELP_AFTER` is taken over by the
+//! next scheduler between two slices, and an idle
+//! scheduler takes over one left waiting `IDLE_HELP_AFTER` (it sleeps no
+//! longer than that while one is pending), so a process never starves
+//! waiting for its collection, even when other programs keep the machine's
+//! cores busy.
 
 use super::run_queue::Task;
 use super::runtime;
@@ -22,6 +26,12 @@ use std::time::{Duration, Instant};
 /// How long a collection may wait for the collector thread before a
 /// scheduler does it instead.
 pub const HELP_AFTER: Duration = Duration::from_millis(5);
+
+/// How long a collection may wait for the collector thread before an idle
+/// scheduler does it instead. On an otherwise idle machine the collector
+/// thread starts within microseconds; a longer wait means other programs
+/// have the cores, and the idle scheduler is then better placed.
+pub const IDLE_HELP_AFTER: Duration = Duration::from_millis(1);
 
 #[derive(Default)]
 pub struct Collector {
@@ -50,6 +60,23 @@ impl Collector {
     /// Called by a scheduler between slices: does the oldest collection
     /// itself if it has waited longer than `HELP_AFTER`. True if it did.
     pub fn help_if_late(&self) -> bool {
+        self.help_if_waited(HELP_AFTER)
+    }
+
+    /// How long until the oldest pending collection has waited `after`
+    /// (zero if it has); `None` with nothing pending.
+    pub fn late_in(&self, after: Duration) -> Option<Duration> {
+        if self.pending.load(Ordering::Acquire) == 0 {
+            return None;
+        }
+        let q = self.queue.lock().unwrap_or_else(|e| e.into_inner());
+        q.front()
+            .map(|(since, _)| after.saturating_sub(since.elapsed()))
+    }
+
+    /// Does the oldest collection if it has waited at least `after`. True
+    /// if it did.
+    pub fn help_if_waited(&self, after: Duration) -> bool {
         if self.pending.load(Ordering::Acquire) == 0 {
             return false;
         }
@@ -58,7 +85,7 @@ impl Collector {
                 return false;
             };
             match q.front() {
-                Some((since, _)) if since.elapsed() >= HELP_AFTER => self.pop(&mut q),
+                Some((since, _)) if since.elapsed() >= after => self.pop(&mut q),
                 _ => None,
             }
         };
@@ -72,7 +99,6 @@ impl Collector {
     }
 
     pub fn run(&self) -> ! {
-        lowest_priority();
         loop {
             let cell = {
                 let mut q = self.queue.lock().unwrap_or_else(|e| e.into_inner());
@@ -111,19 +137,4 @@ fn collect_one(cell: Task) {
     }
     cell.status.set(status::RUNNABLE);
     rt.queues.push(cell);
-}
-
-/// The collector thread yields to every other: with all cores busy the OS
-/// runs the schedulers (and the timer thread) first. Linux's SCHED_IDLE
-/// where available, else the lowest normal priority.
-fn lowest_priority() {
-    use thread_priority::*;
-    #[cfg(target_os = "linux")]
-    {
-        let idle = ThreadSchedulePolicy::Normal(NormalThreadSchedulePolicy::Idle);
-        if set_thread_priority_and_policy(thread_native_id(), ThreadPriority::Min, idle).is_ok() {
-            return;
-        }
-    }
-    let _ = set_current_thread_priority(ThreadPriority::Min);
 }
