@@ -16,6 +16,13 @@ main() ->
     io:format("~p~n", [grow(1152921504606846970, 10)]),
     io:format("~p~n", [fib(15)]),
     io:format("~p~n", [fib(15.0)]),
+    %% A constant clause that returns (fused with its test), a frame body
+    %% ending in a sum (fused with the return), and a tuple built after a
+    %% call (fused with its heap test): small, float, bignum, and mixed.
+    io:format("~p~n", [[zero_or(X) || X <- [0, 0.0, 1, a, 100000000000000000000]]]),
+    io:format("~p~n", [[sum_after(X) || X <- [1, 2.5, 1152921504606846975, -1152921504606846976]]]),
+    io:format("~p~n", [[tree(D) || D <- [0, 1, 2]]]),
+    io:format("~p~n", [try sum_after(an_atom) catch error:Why -> Why end]),
     %% Comparisons of registers: small, big, float, mixed, atoms.
     Pairs = [{1, 2}, {2, 1}, {1, 1.0}, {1.5, 1}, {100000000000000000000, 1},
              {a, 1}, {a, b}, {[], {}}, {"abc", "abd"}],
@@ -76,3 +83,17 @@ pair(_) -> not_a_pair.
 build(A, B) ->
     L = [A, B, 3],
     {A, B, 3, [A | L], [1 | L], L}.
+
+zero_or(0) -> zero;
+zero_or(X) -> {other, X}.
+
+sum_after(X) ->
+    Y = id(X),
+    Y + X.
+
+id(X) -> X.
+
+tree(0) -> leaf;
+tree(D) ->
+    L = tree(D - 1),
+    {L, tree(D - 1)}.

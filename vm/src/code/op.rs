@@ -261,6 +261,33 @@ pub enum Op {
         index2: u16,
         dst2: Reg,
     },
+    /// `is_eq_exact a, c` then, when it holds, `move ret -> x0; return`
+    /// (a clause returning a constant for a constant argument, like
+    /// `fib(0) -> 0`). Both constants are immediates in compact form
+    /// (`compact_immediate`).
+    IsEqImmReturn {
+        a: Reg,
+        fail: u32,
+        c: i32,
+        ret: i32,
+    },
+    /// `test_heap`, then `put_tuple` (building a tuple after a call). When
+    /// a collection is due it falls back to the `test_heap` alone.
+    TestHeapPutTuple {
+        need: u16,
+        live: u16,
+        start: u32,
+        len: u16,
+        dst: Reg,
+    },
+    /// `a + b -> dst` as `AddRR`, then `deallocate` and `return` (a body
+    /// ending in a sum). Falls back to the arithmetic alone.
+    AddRRDeallocateReturn {
+        a: Reg,
+        b: Reg,
+        dst: Reg,
+        slots: u16,
+    },
     /// `a + b -> dst` as `AddRI`, then a local `call`. Falls back to the
     /// arithmetic alone (the call then runs as its own op).
     AddRICall {
@@ -270,6 +297,21 @@ pub enum Op {
         entry: u32,
         arity: u16,
     },
+}
+
+/// An immediate term whose word, as a signed number, fits in 32 bits
+/// (small integers and atoms of moderate size), so that an op can hold it
+/// in four bytes.
+pub fn compact_immediate(t: Term) -> Option<i32> {
+    let w = t.0 as i64;
+    let c = i32::try_from(w).ok()?;
+    (!t.is_boxed() && !t.is_cons()).then_some(c)
+}
+
+/// The term `compact_immediate` made `c` from.
+#[inline(always)]
+pub fn expand_immediate(c: i32) -> Term {
+    Term(c as i64 as u64)
 }
 
 /// A variable-length operand, kept in the module's operand pool
@@ -282,3 +324,27 @@ pub enum Arg {
 
 const _: () = assert!(std::mem::size_of::<Op>() == 16);
 const _: () = assert!(X_REGISTERS <= Reg::Y as usize);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compact_immediates_round_trip_and_only_immediates_fit() {
+        for t in [
+            Term::small(0),
+            Term::small(-1),
+            Term::small(1 << 27),
+            Term::small(-(1 << 27)),
+            Term::NIL,
+            Term::atom(crate::term::atom::UNDEF),
+        ] {
+            let c = compact_immediate(t).expect("fits");
+            assert_eq!(expand_immediate(c), t);
+        }
+        assert_eq!(compact_immediate(Term::small(1 << 40)), None);
+        let mut heap = crate::heap::Heap::default();
+        let cons = crate::heap::build::cons(&mut heap, Term::NIL, Term::NIL);
+        assert_eq!(compact_immediate(cons), None);
+    }
+}

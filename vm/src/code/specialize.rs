@@ -2,7 +2,7 @@
 //! specialised on its own, then frequent pairs are fused into
 //! superinstructions.
 
-use super::op::{Arg, Op, Reg};
+use super::op::{compact_immediate, Arg, Op, Reg};
 use crate::term::{Atom, Term};
 use compiler::bytecode::{ArithOp, CmpOp, Dst, Instr, Src, TypeTest};
 
@@ -20,11 +20,36 @@ pub fn specialize_all(
         .iter()
         .map(|i| specialize(i, literals, entry_of, args).unwrap_or(Op::Generic))
         .collect();
-    single
+    let pairs: Vec<Op> = single
         .iter()
         .zip(single.iter().skip(1).map(Some).chain([None]))
         .map(|(&op, next)| next.and_then(|&next| fuse(op, next)).unwrap_or(op))
+        .collect();
+    single
+        .iter()
+        .zip(pairs.iter().skip(1).map(Some).chain([None]))
+        .zip(&pairs)
+        .map(|((&op, next), &pair)| {
+            next.and_then(|&next| fuse_with_pair(op, next))
+                .unwrap_or(pair)
+        })
         .collect()
+}
+
+/// Superinstructions of three: an op and the fused pair after it.
+fn fuse_with_pair(first: Op, pair: Op) -> Option<Op> {
+    Some(match (first, pair) {
+        (Op::IsEqImm { a, c, fail }, Op::MoveReturn { c: ret }) => Op::IsEqImmReturn {
+            a,
+            fail,
+            c: compact_immediate(c)?,
+            ret: compact_immediate(ret)?,
+        },
+        (Op::AddRR { a, b, dst }, Op::DeallocateReturn { slots }) => {
+            Op::AddRRDeallocateReturn { a, b, dst, slots }
+        }
+        _ => return None,
+    })
 }
 
 /// Superinstructions: an op and the one after it in one dispatch. The
@@ -51,6 +76,13 @@ fn fuse(first: Op, second: Op) -> Option<Op> {
             dst,
             entry,
             arity,
+        },
+        (Op::TestHeap { need, live }, Op::PutTuple { start, len, dst }) => Op::TestHeapPutTuple {
+            need: u16::try_from(need).ok()?,
+            live,
+            start,
+            len,
+            dst,
         },
         (Op::AddRI { a, b, dst }, Op::Call { entry, arity }) => Op::AddRICall {
             a,

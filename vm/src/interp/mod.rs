@@ -16,7 +16,7 @@ mod generic;
 pub mod ops;
 
 use crate::bif::{ExcClass, Exception};
-use crate::code::op::{Arg, Op, Reg};
+use crate::code::op::{expand_immediate, Arg, Op, Reg};
 use crate::code::{self, LoadedModule};
 use crate::process::code_word::{local_return_address, local_return_pc, module_base};
 use crate::process::{CodeAddr, Process, Stack};
@@ -627,6 +627,46 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 pc += 1;
                 continue;
             }
+            Op::IsEqImmReturn { a, fail, c, ret } => {
+                if get!(a) != expand_immediate(c) {
+                    pc = branch_to(fail);
+                    continue;
+                }
+                xs[0] = expand_immediate(ret);
+                pc += 2;
+                return_fast!()
+            }
+            Op::TestHeapPutTuple {
+                need,
+                live,
+                start,
+                len,
+                dst,
+            } => {
+                if p.should_collect(need as usize) {
+                    slow!(generic::test_heap(p, m, pc, need as u32, live))
+                } else {
+                    let start = start as usize;
+                    let args = &m.args[start..start + len as usize];
+                    let (heap, xs, stack) = (&mut p.heap, &xs, &p.stack);
+                    let v = crate::heap::build::tuple_with(heap, args.len(), |i| match args[i] {
+                        Arg::Reg(r) => reg(xs, stack, r),
+                        Arg::Const(c) => c,
+                    });
+                    set!(dst, v);
+                    pc += 1;
+                    continue;
+                }
+            }
+            Op::AddRRDeallocateReturn { a, b, dst, slots } => match get!(a).small_add(get!(b)) {
+                Some(r) => {
+                    set!(dst, r);
+                    ops::call::deallocate(p, slots);
+                    pc += 2;
+                    return_fast!()
+                }
+                None => fallback!(),
+            },
             Op::Generic => fallback!(),
         };
         match flow {
