@@ -102,13 +102,14 @@ impl Stack {
         self.top = self.top.min(len);
     }
 
-    /// Doubles the buffer until `need` words fit (at least 32).
+    /// Doubles the buffer until `need` words fit (at least 4: a process
+    /// waiting in a receive often holds one small frame).
     #[cold]
     fn grow(&mut self, need: usize) -> bool {
         if need > MAX_STACK_WORDS {
             return false;
         }
-        let size = need.next_power_of_two().clamp(32, MAX_STACK_WORDS);
+        let size = need.next_power_of_two().clamp(4, MAX_STACK_WORDS);
         self.words.resize(size, Term::NIL);
         true
     }
