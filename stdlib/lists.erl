@@ -32,7 +32,7 @@
          rmerge3/3, rukeymerge/3, rumerge/2, rumerge/3, rumerge3/3,
          search/2, sort/2, splitwith/2, takewhile/2, ukeymerge/3,
          ukeysort/2, umerge/1, umerge/2, umerge/3, umerge3/3, uniq/1,
-         uniq/2, unzip3/1, usort/2, zf/2, zip3/3, zipwith/3, zipwith3/4, '$reverse'/2, '$member'/2, '$keyfind'/3, '$keymember'/3, '$keysearch'/3, '$length'/3, '$append'/4, '$append_build'/2, '$subtract'/2, '$subtract'/6, '$subtract_build'/2, '$sort'/2, '$sort_runs'/3, '$merge'/3]).
+         uniq/2, unzip3/1, usort/2, zf/2, zip3/3, zipwith/3, zipwith3/4, '$reverse'/2, '$member'/2, '$keyfind'/3, '$keymember'/3, '$keysearch'/3, '$length'/3, '$append'/4, '$append_build'/2, '$subtract_count'/4, '$subtract'/6, '$subtract_build'/3, '$sort'/2, '$sort_runs'/3, '$merge'/3]).
 
 %% ---------------------------------------------------------------------
 %% Higher-order functions
@@ -553,39 +553,10 @@ rumerge(Fun, T1, [_ | _] = T2) when is_function(Fun, 2) ->
 '$length'(Rest, N, L) -> lists:'$length_chunk'(Rest, N, L).
 '$append'(Rest, Starts, A, B) -> lists:'$append_chunk'(Rest, Starts, A, B).
 '$append_build'(Starts, Acc) -> lists:'$append_build_chunk'(Starts, Acc).
-'$subtract'(Rest, Chunks, Ys, Tail, A, B) ->
-    lists:'$subtract_chunk'(Rest, Chunks, Ys, Tail, A, B).
-'$subtract_build'(Chunks, Acc) -> lists:'$subtract_build_chunk'(Chunks, Acc).
-
-%% A -- B for a long A and a long B: the first occurrence (=:=) in A of
-%% each element of B goes; B's elements are counted in a map (keys
-%% compare with =:=).
-'$subtract'(A, B) ->
-    case '$is_proper'(A) andalso '$is_proper'(B) of
-        true when B =:= [] -> A;
-        true -> '$subtract'(A, '$counts'(B, #{}), []);
-        false -> lists:'$badarg'(erlang, '--', [A, B])
-    end.
-
-'$is_proper'([_ | T]) -> '$is_proper'(T);
-'$is_proper'([]) -> true;
-'$is_proper'(_) -> false.
-
-'$counts'([H | T], Counts) ->
-    case Counts of
-        #{H := N} -> '$counts'(T, Counts#{H := N + 1});
-        #{} -> '$counts'(T, Counts#{H => 1})
-    end;
-'$counts'([], Counts) -> Counts.
-
-'$subtract'([H | T], Counts, Acc) ->
-    case Counts of
-        #{H := 1} when map_size(Counts) =:= 1 -> lists:reverse(Acc, T);
-        #{H := 1} -> '$subtract'(T, maps:remove(H, Counts), Acc);
-        #{H := N} -> '$subtract'(T, Counts#{H := N - 1}, Acc);
-        #{} -> '$subtract'(T, Counts, [H | Acc])
-    end;
-'$subtract'([], _, Acc) -> lists:reverse(Acc).
+'$subtract_count'(Id, Rest, A, B) -> lists:'$subtract_count_chunk'(Id, Rest, A, B).
+'$subtract'(Id, Rest, Starts, Tail, A, B) ->
+    lists:'$subtract_chunk'(Id, Rest, Starts, Tail, A, B).
+'$subtract_build'(Id, Starts, Acc) -> lists:'$subtract_build_chunk'(Id, Starts, Acc).
 
 %% sort/1, usort/1 and keysort/2 of a list longer than the natives sort in
 %% one go (Mode: see lists_sort.rs): '$sort_runs_chunk'/3 sorts it in
