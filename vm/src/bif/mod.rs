@@ -19,6 +19,7 @@ pub mod io;
 pub mod io_lib;
 pub mod lists;
 pub mod lists_sort;
+pub mod lists_walk;
 pub mod maps;
 pub mod processes;
 
@@ -268,6 +269,7 @@ const TABLES: &[&[(&str, &str, usize, BifFn)]] = &[
     introspection::TABLE,
     lists::TABLE,
     lists_sort::TABLE,
+    lists_walk::TABLE,
     maps::TABLE,
     io::TABLE,
     io_lib::TABLE,
