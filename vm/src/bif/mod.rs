@@ -242,6 +242,56 @@ impl<'a> BifContext<'a> {
     }
 }
 
+/// The function a process running `lists:Name` (the Erlang continuation
+/// of a native that trapped, with arguments `args`) is shown to be in by
+/// `process_info(P, current_function)`: the native it continues, as OTP
+/// shows a trapping BIF. Functions of the same name but another arity
+/// show as the most common one (`seq/2` for `seq/3` too). None for the
+/// other `'$'` functions of `lists` (OTP's sort helpers, renamed).
+pub fn trapped_function(name: &str, args: &[Term]) -> Option<(&'static str, &'static str, u32)> {
+    Some(match name {
+        "$length" => ("erlang", "length", 1),
+        "$append" | "$append_build" => ("erlang", "++", 2),
+        "$subtract_count" | "$subtract" | "$subtract_build" => ("erlang", "--", 2),
+        "$reverse" => ("lists", "reverse", 2),
+        "$member" => ("lists", "member", 2),
+        "$keyfind" => ("lists", "keyfind", 3),
+        "$keymember" => ("lists", "keymember", 3),
+        "$keysearch" => ("lists", "keysearch", 3),
+        "$sort" | "$sort_runs" | "$merge" => {
+            match args
+                .last()
+                .and_then(|m| m.as_small())
+                .map(lists_sort::mode_name)
+            {
+                Some(f) => f,
+                None => ("lists", "sort", 1),
+            }
+        }
+        "$seq" => ("lists", "seq", 2),
+        "$duplicate" => ("lists", "duplicate", 2),
+        "$sum" => ("lists", "sum", 1),
+        "$max" => ("lists", "max", 1),
+        "$min" => ("lists", "min", 1),
+        "$last" => ("lists", "last", 1),
+        "$nth" => ("lists", "nth", 2),
+        "$nthtail" => ("lists", "nthtail", 2),
+        "$prefix" => ("lists", "prefix", 2),
+        "$sublist" => ("lists", "sublist", 3),
+        "$take" => ("lists", "sublist", 2),
+        "$split" | "$split_rev" => ("lists", "split", 2),
+        "$droplast" => ("lists", "droplast", 1),
+        "$zip" => ("lists", "zip", 2),
+        "$unzip" | "$unzip_rev" => ("lists", "unzip", 1),
+        "$flatten" => ("lists", "flatten", 1),
+        "$delete" => ("lists", "delete", 2),
+        "$keydelete" => ("lists", "keydelete", 3),
+        "$keyreplace" => ("lists", "keyreplace", 4),
+        "$keystore" => ("lists", "keystore", 4),
+        _ => return None,
+    })
+}
+
 /// `{Module, Function, Arity}` of a registered BIF.
 pub type BifKey = (&'static str, &'static str, usize);
 
