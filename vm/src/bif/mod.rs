@@ -258,16 +258,10 @@ pub fn trapped_function(name: &str, args: &[Term]) -> Option<(&'static str, &'st
         "$keyfind" => ("lists", "keyfind", 3),
         "$keymember" => ("lists", "keymember", 3),
         "$keysearch" => ("lists", "keysearch", 3),
-        "$sort" | "$sort_runs" | "$merge" => {
-            match args
-                .last()
-                .and_then(|m| m.as_small())
-                .map(lists_sort::mode_name)
-            {
-                Some(f) => f,
-                None => ("lists", "sort", 1),
-            }
-        }
+        "$sort" | "$sort_runs" | "$merge" => args
+            .last()
+            .and_then(|m| m.as_small())
+            .map_or(("lists", "sort", 1), lists_sort::mode_name),
         "$seq" => ("lists", "seq", 2),
         "$duplicate" => ("lists", "duplicate", 2),
         "$sum" => ("lists", "sum", 1),
