@@ -32,7 +32,7 @@
          search/2, sort/2, splitwith/2, takewhile/2, ukeymerge/3,
          ukeysort/2, umerge/1, umerge/2, umerge/3, umerge3/3, uniq/1,
          uniq/2, unzip3/1, usort/2, zf/2, zip3/3, zipwith/3, zipwith3/4, '$reverse'/2, '$member'/2, '$keyfind'/3, '$keymember'/3, '$keysearch'/3, '$length'/3, '$append'/4, '$append_build'/2, '$subtract_count'/4, '$subtract'/6, '$subtract_build'/3, '$sort'/2, '$sort_runs'/3, '$merge'/3,
-         '$seq'/4, '$duplicate'/3, '$sum'/2, '$max'/2, '$min'/2, '$last'/2,
+         '$seq'/4, '$binary_to_list'/4, '$iolist'/4, '$duplicate'/3, '$sum'/2, '$max'/2, '$min'/2, '$last'/2,
          '$nth'/2, '$nthtail'/2, '$prefix'/2, '$sublist'/3, '$take'/3,
          '$split'/3, '$split_rev'/3, '$droplast'/2, '$zip'/3, '$unzip'/3,
          '$unzip_rev'/4, '$flatten'/3, '$delete'/5, '$keydelete'/5,
@@ -565,6 +565,8 @@ rumerge(Fun, T1, [_ | _] = T2) when is_function(Fun, 2) ->
 %% The natives of lists_walk.rs (seq/2,3, zip/2, delete/2, ...) continue
 %% here; each calls the native that does the next chunk.
 '$seq'(X, Inc, N, Acc) -> lists:'$seq_chunk'(X, Inc, N, Acc).
+'$binary_to_list'(B, From, To, Acc) -> lists:'$binary_to_list_chunk'(B, From, To, Acc).
+'$iolist'(Id, Stack, What, L) -> lists:'$iolist_chunk'(Id, Stack, What, L).
 '$duplicate'(N, X, Acc) -> lists:'$duplicate_chunk'(N, X, Acc).
 '$sum'(L, Acc) -> lists:'$sum_chunk'(L, Acc).
 '$max'(L, Max) -> lists:'$max_chunk'(L, Max).

@@ -2,8 +2,9 @@
 -export([main/0]).
 
 %% Preemption inside one call of a lists function that walks or builds a
-%% whole list (lists:seq/2, zip/2, flatten/1, delete/2, sum/1, ..., and
-%% -- with a long right-hand side): a process running it on a
+%% whole list (lists:seq/2, zip/2, flatten/1, delete/2, sum/1, ..., --
+%% with a long right-hand side, and the conversions between lists and
+%% binaries): a process running it on a
 %% 1,000,000-element list does not stop another process from answering
 %% meanwhile. As in proc_preempt_long_bifs, the worker says `started`
 %% right before the call and `done` right after (messages built
@@ -26,6 +27,9 @@ pairs([X | Xs], Acc) -> pairs(Xs, [{X, X} | Acc]).
 nest([], Acc) -> Acc;
 nest([X | Xs], Acc) -> nest(Xs, [[X], Acc]).
 
+bytes([], Acc) -> Acc;
+bytes([X | Xs], Acc) -> bytes(Xs, [X band 255 | Acc]).
+
 every_third([A, _, _ | T], Acc) -> every_third(T, [A | Acc]);
 every_third(_, Acc) -> Acc.
 
@@ -36,6 +40,13 @@ input(zip, L) -> {L, L};
 input(unzip, L) -> pairs(L, []);
 input(keystore, L) -> pairs(L, []);
 input(flatten, L) -> nest(L, []);
+input(binary_to_list, L) ->
+    %% 4,000,000 bytes: OTP converts a million too fast for the echo to
+    %% answer reliably with several schedulers.
+    B = list_to_binary(bytes(L, [])),
+    <<B/binary, B/binary, B/binary, B/binary>>;
+input(list_to_binary, L) -> bytes(L, []);
+input(iolist_to_binary, L) -> nest(bytes(L, []), []);
 input(_, L) -> L.
 
 op(seq, _) -> lists:seq(1, n());
@@ -55,7 +66,10 @@ op(nthtail, L) -> lists:nthtail(n(), L);
 op(prefix, L) -> lists:prefix(L, L);
 op(sublist, L) -> lists:sublist(L, n() - 1);
 op(split, L) -> lists:split(n() - 1, L);
-op(droplast, L) -> lists:droplast(L).
+op(droplast, L) -> lists:droplast(L);
+op(binary_to_list, B) -> binary_to_list(B);
+op(list_to_binary, L) -> list_to_binary(L);
+op(iolist_to_binary, L) -> iolist_to_binary(L).
 
 summary(R) when is_list(R) -> {list, length(R), erlang:phash2(R)};
 summary(R) -> erlang:phash2(R).
@@ -90,6 +104,7 @@ main() ->
     Echo = spawn(fun echo/0),
     [run(Op, Echo) || Op <- [seq, seq3, duplicate, subtract_long, zip, unzip, flatten,
                             delete, keystore, sum, max, last, nth, nthtail, prefix,
-                            sublist, split, droplast]],
+                            sublist, split, droplast, binary_to_list,
+                            list_to_binary, iolist_to_binary]],
     exit(Echo, kill),
     io:format("done~n").

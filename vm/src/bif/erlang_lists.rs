@@ -219,15 +219,8 @@ pub fn subtract(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     };
     let Some((xs, ys)) = short else {
         charge(ctx, SUBTRACT_CHUNK);
-        let p = ctx.process();
-        let id = p.next_native_id;
-        p.next_native_id += 1;
-        p.native_state = Some((id, Box::new(SubtractState::default())));
-        return Err(ctx.trap(
-            "lists",
-            "$subtract_count",
-            &[Term::small(id as i64), b, a, b],
-        ));
+        let id = ctx.new_native_state(SubtractState::default());
+        return Err(ctx.trap("lists", "$subtract_count", &[id, b, a, b]));
     };
     Ok(subtract_short(ctx, a, &xs, &ys))
 }
@@ -342,21 +335,12 @@ struct SubtractState {
     chunks: Vec<(usize, Vec<u32>)>,
 }
 
-/// The state of the `--` whose continuation carries `id`, taken out of
-/// the process (put it back before trapping again).
 fn take_state(ctx: &mut BifContext, id: Term) -> Result<Box<SubtractState>, Exception> {
-    let p = ctx.process();
-    match (&p.native_state, id.as_small()) {
-        (Some((have, s)), Some(id)) if *have as i64 == id && s.is::<SubtractState>() => {}
-        _ => return Err(badarg()),
-    }
-    let (_, s) = p.native_state.take().ok_or_else(badarg)?;
-    s.downcast::<SubtractState>().map_err(|_| badarg())
+    ctx.take_native_state::<SubtractState>(id)
 }
 
 fn put_state(ctx: &mut BifContext, id: Term, s: Box<SubtractState>) {
-    let id = id.as_small().unwrap_or(0) as u64;
-    ctx.process().native_state = Some((id, s));
+    ctx.put_native_state(id, s);
 }
 
 /// `lists:'$subtract_count_chunk'(Id, Rest, A, B)`: counts the next

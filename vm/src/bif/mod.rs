@@ -211,6 +211,40 @@ impl<'a> BifContext<'a> {
         self.process.mailbox.push(msg);
     }
 
+    /// Keeps `state` in the process for the steps of a trapping native
+    /// (`Process::native_state`); the id its continuation passes on to
+    /// find it again. The state must hold no term of the heap: the heap
+    /// may be collected between steps.
+    pub fn new_native_state<T: std::any::Any + Send>(&mut self, state: T) -> Term {
+        let p = &mut *self.process;
+        let id = p.next_native_id;
+        p.next_native_id += 1;
+        p.native_state = Some((id, Box::new(state)));
+        Term::small((id & ((1 << 56) - 1)) as i64)
+    }
+
+    /// Takes the state of the native whose continuation carries `id` out
+    /// of the process (`put_native_state` puts it back); `badarg` if there
+    /// is none of that id and type (a continuation called by hand).
+    pub fn take_native_state<T: std::any::Any + Send>(
+        &mut self,
+        id: Term,
+    ) -> Result<Box<T>, Exception> {
+        let p = &mut *self.process;
+        match (&p.native_state, id.as_small()) {
+            (Some((have, s)), Some(id))
+                if (*have & ((1 << 56) - 1)) as i64 == id && s.is::<T>() => {}
+            _ => return Err(badarg()),
+        }
+        let (_, s) = p.native_state.take().ok_or_else(badarg)?;
+        s.downcast::<T>().map_err(|_| badarg())
+    }
+
+    pub fn put_native_state<T: std::any::Any + Send>(&mut self, id: Term, state: Box<T>) {
+        let id = id.as_small().unwrap_or(0) as u64;
+        self.process.native_state = Some((id, state));
+    }
+
     pub fn charge(&mut self, reductions: usize) {
         self.process.reductions += reductions as u64;
     }
@@ -262,6 +296,12 @@ pub fn trapped_function(name: &str, args: &[Term]) -> Option<(&'static str, &'st
             .last()
             .and_then(|m| m.as_small())
             .map_or(("lists", "sort", 1), lists_sort::mode_name),
+        "$binary_to_list" => ("erlang", "binary_to_list", 1),
+        "$iolist" => match args.get(2).and_then(|m| m.as_small()) {
+            Some(1) => ("erlang", "iolist_to_binary", 1),
+            Some(2) => ("erlang", "iolist_size", 1),
+            _ => ("erlang", "list_to_binary", 1),
+        },
         "$seq" => ("lists", "seq", 2),
         "$duplicate" => ("lists", "duplicate", 2),
         "$sum" => ("lists", "sum", 1),
