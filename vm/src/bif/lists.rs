@@ -143,8 +143,13 @@ fn keyfind_scan(ctx: &mut BifContext, args: &[Term]) -> Result<Scan, Exception> 
     }
 }
 
+/// Whether `t` is a tuple whose `n`th element (1-based; none for 0)
+/// equals `key`.
 pub fn key_matches(t: Term, n: usize, key: Term) -> bool {
-    t.is_tuple() && t.tuple_elements().get(n - 1).is_some_and(|e| eq(*e, key))
+    t.is_tuple()
+        && n.checked_sub(1)
+            .and_then(|i| t.tuple_elements().get(i))
+            .is_some_and(|e| eq(*e, key))
 }
 
 /// Runs a key scan, trapping to `lists:Continue/3` with the rest.
