@@ -9,8 +9,7 @@
 %%   reverse/1,2 member/2 keyfind/3 keymember/3 keysearch/3 sort/1 usort/1
 %%   append/2 nth/2 nthtail/2 last/1 seq/2,3 sum/1 max/1 min/1 flatten/1
 %%   duplicate/2 delete/2 subtract/2 keydelete/3 keystore/4 keyreplace/4
-%%   keysort/2 zip/2 unzip/1 split/2 sublist/2,3 concat/1 prefix/2 suffix/2
-%%   droplast/1
+%%   keysort/2 zip/2 unzip/1 split/2 sublist/2,3 prefix/2 droplast/1
 %%
 %% Sorting and merging with an ordering fun (sort/2, usort/2, merge/3, ...)
 %% gives exactly OTP's result whenever the fun is a consistent ordering
@@ -24,7 +23,7 @@
 
 -module(lists).
 
--export([all/2, any/2, append/1, dropwhile/2, enumerate/1, enumerate/2,
+-export([all/2, any/2, append/1, concat/1, suffix/2, dropwhile/2, enumerate/1, enumerate/2,
          filter/2, filtermap/2, flatlength/1, flatmap/2, flatten/2,
          foldl/3, foldr/3, foreach/2, join/2, keymap/3, keymerge/3,
          keytake/3, map/2, mapfoldl/3, mapfoldr/3, merge/1, merge/2,
@@ -32,7 +31,12 @@
          rmerge3/3, rukeymerge/3, rumerge/2, rumerge/3, rumerge3/3,
          search/2, sort/2, splitwith/2, takewhile/2, ukeymerge/3,
          ukeysort/2, umerge/1, umerge/2, umerge/3, umerge3/3, uniq/1,
-         uniq/2, unzip3/1, usort/2, zf/2, zip3/3, zipwith/3, zipwith3/4, '$reverse'/2, '$member'/2, '$keyfind'/3, '$keymember'/3, '$keysearch'/3, '$length'/3, '$append'/4, '$append_build'/2, '$subtract'/2, '$subtract'/6, '$subtract_build'/2, '$sort'/2, '$sort_runs'/3, '$merge'/3]).
+         uniq/2, unzip3/1, usort/2, zf/2, zip3/3, zipwith/3, zipwith3/4, '$reverse'/2, '$member'/2, '$keyfind'/3, '$keymember'/3, '$keysearch'/3, '$length'/3, '$append'/4, '$append_build'/2, '$subtract_count'/4, '$subtract'/6, '$subtract_build'/3, '$sort'/2, '$sort_runs'/3, '$merge'/3,
+         '$seq'/4, '$binary_to_list'/4, '$iolist'/4, '$duplicate'/3, '$sum'/2, '$max'/2, '$min'/2, '$last'/2,
+         '$nth'/2, '$nthtail'/2, '$prefix'/2, '$sublist'/3, '$take'/3,
+         '$split'/3, '$split_rev'/3, '$droplast'/2, '$zip'/3, '$unzip'/3,
+         '$unzip_rev'/4, '$flatten'/3, '$delete'/5, '$keydelete'/5,
+         '$keyreplace'/5, '$keystore'/5]).
 
 %% ---------------------------------------------------------------------
 %% Higher-order functions
@@ -250,6 +254,17 @@ do_flatten([H | T], Tail) when is_list(H) ->
 do_flatten([H | T], Tail) ->
     [H | do_flatten(T, Tail)];
 do_flatten([], Tail) -> Tail.
+
+concat(List) -> flatmap(fun thing_to_list/1, List).
+
+thing_to_list(X) when is_integer(X) -> integer_to_list(X);
+thing_to_list(X) when is_float(X) -> float_to_list(X);
+thing_to_list(X) when is_atom(X) -> atom_to_list(X);
+thing_to_list(X) when is_list(X) -> X.
+
+suffix(Suffix, List) ->
+    Delta = length(List) - length(Suffix),
+    Delta >= 0 andalso lists:nthtail(Delta, List) =:= Suffix.
 
 flatlength(List) -> flatlength(List, 0).
 
@@ -547,45 +562,43 @@ rumerge(Fun, T1, [_ | _] = T2) when is_function(Fun, 2) ->
 '$keymember'(K, N, L) -> lists:keymember(K, N, L).
 '$keysearch'(K, N, L) -> lists:keysearch(K, N, L).
 
+%% The natives of lists_walk.rs (seq/2,3, zip/2, delete/2, ...) continue
+%% here; each calls the native that does the next chunk.
+'$seq'(X, Inc, N, Acc) -> lists:'$seq_chunk'(X, Inc, N, Acc).
+'$binary_to_list'(B, From, To, Acc) -> lists:'$binary_to_list_chunk'(B, From, To, Acc).
+'$iolist'(Id, Stack, What, L) -> lists:'$iolist_chunk'(Id, Stack, What, L).
+'$duplicate'(N, X, Acc) -> lists:'$duplicate_chunk'(N, X, Acc).
+'$sum'(L, Acc) -> lists:'$sum_chunk'(L, Acc).
+'$max'(L, Max) -> lists:'$max_chunk'(L, Max).
+'$min'(L, Min) -> lists:'$min_chunk'(L, Min).
+'$last'(L, Last) -> lists:'$last_chunk'(L, Last).
+'$nth'(N, L) -> lists:nth(N, L).
+'$nthtail'(N, L) -> lists:nthtail(N, L).
+'$prefix'(A, B) -> lists:prefix(A, B).
+'$sublist'(L, S, Len) -> lists:sublist(L, S, Len).
+'$take'(L, N, Rev) -> lists:'$take_chunk'(L, N, Rev).
+'$split'(L, N, Rev) -> lists:'$split_chunk'(L, N, Rev).
+'$split_rev'(Rev, Acc, L) -> lists:'$split_rev_chunk'(Rev, Acc, L).
+'$droplast'(L, Rev) -> lists:'$droplast_chunk'(L, Rev).
+'$zip'(As, Bs, Rev) -> lists:'$zip_chunk'(As, Bs, Rev).
+'$unzip'(L, Xs, Ys) -> lists:'$unzip_chunk'(L, Xs, Ys).
+'$unzip_rev'(Xs, Ys, AccX, AccY) -> lists:'$unzip_rev_chunk'(Xs, Ys, AccX, AccY).
+'$flatten'(L, Stack, Rev) -> lists:'$flatten_chunk'(L, Stack, Rev).
+'$delete'(N, X, New, L, Rev) -> lists:'$delete_chunk'(N, X, New, L, Rev).
+'$keydelete'(N, K, New, L, Rev) -> lists:'$keydelete_chunk'(N, K, New, L, Rev).
+'$keyreplace'(N, K, New, L, Rev) -> lists:'$keyreplace_chunk'(N, K, New, L, Rev).
+'$keystore'(N, K, New, L, Rev) -> lists:'$keystore_chunk'(N, K, New, L, Rev).
+
 %% erlang:length/1, '++'/2 and '--'/2 continue here (the natives
 %% lists:'$length_chunk'/3, ... do the next chunk; an error they raise
 %% names the original call, e.g. length(L)).
 '$length'(Rest, N, L) -> lists:'$length_chunk'(Rest, N, L).
 '$append'(Rest, Starts, A, B) -> lists:'$append_chunk'(Rest, Starts, A, B).
 '$append_build'(Starts, Acc) -> lists:'$append_build_chunk'(Starts, Acc).
-'$subtract'(Rest, Chunks, Ys, Tail, A, B) ->
-    lists:'$subtract_chunk'(Rest, Chunks, Ys, Tail, A, B).
-'$subtract_build'(Chunks, Acc) -> lists:'$subtract_build_chunk'(Chunks, Acc).
-
-%% A -- B for a long A and a long B: the first occurrence (=:=) in A of
-%% each element of B goes; B's elements are counted in a map (keys
-%% compare with =:=).
-'$subtract'(A, B) ->
-    case '$is_proper'(A) andalso '$is_proper'(B) of
-        true when B =:= [] -> A;
-        true -> '$subtract'(A, '$counts'(B, #{}), []);
-        false -> lists:'$badarg'(erlang, '--', [A, B])
-    end.
-
-'$is_proper'([_ | T]) -> '$is_proper'(T);
-'$is_proper'([]) -> true;
-'$is_proper'(_) -> false.
-
-'$counts'([H | T], Counts) ->
-    case Counts of
-        #{H := N} -> '$counts'(T, Counts#{H := N + 1});
-        #{} -> '$counts'(T, Counts#{H => 1})
-    end;
-'$counts'([], Counts) -> Counts.
-
-'$subtract'([H | T], Counts, Acc) ->
-    case Counts of
-        #{H := 1} when map_size(Counts) =:= 1 -> lists:reverse(Acc, T);
-        #{H := 1} -> '$subtract'(T, maps:remove(H, Counts), Acc);
-        #{H := N} -> '$subtract'(T, Counts#{H := N - 1}, Acc);
-        #{} -> '$subtract'(T, Counts, [H | Acc])
-    end;
-'$subtract'([], _, Acc) -> lists:reverse(Acc).
+'$subtract_count'(Id, Rest, A, B) -> lists:'$subtract_count_chunk'(Id, Rest, A, B).
+'$subtract'(Id, Rest, Starts, Tail, A, B) ->
+    lists:'$subtract_chunk'(Id, Rest, Starts, Tail, A, B).
+'$subtract_build'(Id, Starts, Acc) -> lists:'$subtract_build_chunk'(Id, Starts, Acc).
 
 %% sort/1, usort/1 and keysort/2 of a list longer than the natives sort in
 %% one go (Mode: see lists_sort.rs): '$sort_runs_chunk'/3 sorts it in

@@ -45,7 +45,16 @@ fn tail_needs_frame(f: &FunCtx, e: &Expr) -> bool {
 /// frame stays on the stack for stack traces (as OTP shows it under the
 /// BIF). In guards they remain `bif` instructions and scan to the end.
 pub fn is_trapping_bif(name: &str, arity: usize) -> bool {
-    matches!((name, arity), ("length", 1) | ("++", 2) | ("--", 2))
+    matches!(
+        (name, arity),
+        ("length", 1)
+            | ("++", 2)
+            | ("--", 2)
+            | ("binary_to_list", 1 | 3)
+            | ("list_to_binary", 1)
+            | ("iolist_to_binary", 1)
+            | ("iolist_size", 1)
+    )
 }
 
 /// Whether a call to this target is a call of a trapping `erlang` BIF.

@@ -5,7 +5,7 @@
 
 use super::arith::{big_result, system_limit};
 use super::erlang::{list_to_vec, small_arg};
-use super::{badarg, BifContext, BifFn, BifResult, Exception};
+use super::{badarg, BifContext, BifFn, BifResult, Exception, TRAP_CHUNK};
 use crate::heap::{build, Heap};
 use crate::term::{atom, float_fmt, Term};
 use num_bigint::BigInt;
@@ -322,15 +322,12 @@ fn binary_to_existing_atom2(_ctx: &mut BifContext, args: &[Term]) -> BifResult {
 
 // ---- binaries and iolists ------------------------------------------------------
 
-fn byte_list(ctx: &mut BifContext, bytes: &[u8]) -> Term {
-    ctx.charge(bytes.len() / 16);
-    let ts: Vec<Term> = bytes.iter().map(|&b| Term::small(b as i64)).collect();
-    build::list(ctx.heap(), &ts)
-}
-
 fn binary_to_list1(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let b = binary_bytes(args[0]).ok_or_else(badarg)?;
-    Ok(byte_list(ctx, &b))
+    let bits = args[0].as_bits().ok_or_else(badarg)?;
+    if !bits.bit_len.is_multiple_of(8) {
+        return Err(badarg());
+    }
+    bytes_onto(ctx, args[0], 0, bits.bit_len / 8, Term::NIL)
 }
 
 fn binary_to_list3(ctx: &mut BifContext, args: &[Term]) -> BifResult {
@@ -340,8 +337,55 @@ fn binary_to_list3(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     if start < 1 || stop < start || stop > whole {
         return Err(badarg());
     }
-    let bytes = bits.to_bytes();
-    Ok(byte_list(ctx, &bytes[start as usize - 1..stop as usize]))
+    bytes_onto(ctx, args[0], start as usize - 1, stop as usize, Term::NIL)
+}
+
+/// Puts bytes `from..to` of the bitstring `bin` in front of `acc` as
+/// integers, from the last: `TRAP_CHUNK` of them per call when the caller
+/// may trap, continuing through `lists:'$binary_to_list'/4`.
+fn bytes_onto(ctx: &mut BifContext, bin: Term, from: usize, to: usize, mut acc: Term) -> BifResult {
+    let bits = bin.as_bits().ok_or_else(badarg)?;
+    if from > to || to > bits.bit_len / 8 {
+        return Err(badarg());
+    }
+    let n = to - from;
+    let k = if ctx.can_trap() { n.min(TRAP_CHUNK) } else { n };
+    let first = to - k;
+    match bits.as_bytes() {
+        Some(bytes) => {
+            for &b in bytes[first..to].iter().rev() {
+                acc = build::cons(ctx.heap(), Term::small(b as i64), acc);
+            }
+        }
+        None => {
+            for i in (first..to).rev() {
+                let b = bits.read_bits(i * 8, 8);
+                acc = build::cons(ctx.heap(), Term::small(b as i64), acc);
+            }
+        }
+    }
+    ctx.charge(k / 16);
+    if first == from {
+        return Ok(acc);
+    }
+    let args = [
+        bin,
+        Term::small(from as i64),
+        Term::small(first as i64),
+        acc,
+    ];
+    Err(ctx.trap("lists", "$binary_to_list", &args))
+}
+
+/// `lists:'$binary_to_list_chunk'(Bin, From, To, Acc)`.
+fn binary_to_list_chunk(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let (Some(from), Some(to)) = (args[1].as_small(), args[2].as_small()) else {
+        return Err(badarg());
+    };
+    if from < 0 || to < 0 {
+        return Err(badarg());
+    }
+    bytes_onto(ctx, args[0], from as usize, to as usize, args[3])
 }
 
 /// Appends the bits of an iolist (or, with `bits`, a bitstring list) to
@@ -410,8 +454,7 @@ fn list_to_binary(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     if !args[0].is_list() {
         return Err(badarg());
     }
-    let (b, _) = iolist_bytes(ctx, args[0], false)?;
-    Ok(build::binary(ctx.heap(), &b))
+    iolist_start(ctx, args[0], IoResult::Binary)
 }
 
 fn iolist_to_binary(ctx: &mut BifContext, args: &[Term]) -> BifResult {
@@ -422,8 +465,7 @@ fn iolist_to_binary(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     if !t.is_list() {
         return Err(badarg());
     }
-    let (b, _) = iolist_bytes(ctx, t, false)?;
-    Ok(build::binary(ctx.heap(), &b))
+    iolist_start(ctx, t, IoResult::IoBinary)
 }
 
 fn iolist_size(ctx: &mut BifContext, args: &[Term]) -> BifResult {
@@ -431,8 +473,151 @@ fn iolist_size(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     if !t.is_list() && !t.is_binary() {
         return Err(badarg());
     }
-    let (b, _) = iolist_bytes(ctx, t, false)?;
-    Ok(build::int(ctx.heap(), b.len() as i64))
+    iolist_start(ctx, t, IoResult::Size)
+}
+
+/// What a walk of an iolist makes of its bytes.
+#[derive(Clone, Copy)]
+enum IoResult {
+    /// `list_to_binary/1`.
+    Binary,
+    /// `iolist_to_binary/1`.
+    IoBinary,
+    /// `iolist_size/1`.
+    Size,
+}
+
+impl IoResult {
+    fn code(self) -> i64 {
+        self as i64
+    }
+
+    fn from_code(c: i64) -> Option<IoResult> {
+        [IoResult::Binary, IoResult::IoBinary, IoResult::Size]
+            .into_iter()
+            .find(|r| r.code() == c)
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            IoResult::Binary => "list_to_binary",
+            IoResult::IoBinary => "iolist_to_binary",
+            IoResult::Size => "iolist_size",
+        }
+    }
+
+    fn make(self, ctx: &mut BifContext, bytes: &[u8]) -> Term {
+        match self {
+            IoResult::Size => build::int(ctx.heap(), bytes.len() as i64),
+            _ => build::binary(ctx.heap(), bytes),
+        }
+    }
+}
+
+/// The bytes of a long iolist collected so far, kept in the process
+/// between the steps of its walk.
+struct IoBytes(Vec<u8>);
+
+/// Walks the iolist `t`: in one go when the caller cannot trap, else
+/// `TRAP_CHUNK` elements per call, continuing through
+/// `lists:'$iolist'/4` with the bytes so far kept in the process.
+fn iolist_start(ctx: &mut BifContext, t: Term, what: IoResult) -> BifResult {
+    if !ctx.can_trap() {
+        let (b, _) = iolist_bytes(ctx, t, false)?;
+        return Ok(what.make(ctx, &b));
+    }
+    let mut out = Vec::new();
+    let stack = build::cons(ctx.heap(), t, Term::NIL);
+    match io_steps(ctx, &mut out, stack)? {
+        None => Ok(what.make(ctx, &out)),
+        Some(stack) => {
+            let id = ctx.new_native_state(IoBytes(out));
+            let args = [id, stack, Term::small(what.code()), t];
+            Err(ctx.trap("lists", "$iolist", &args))
+        }
+    }
+}
+
+/// `lists:'$iolist_chunk'(Id, Stack, What, IoList)`: the walk continued;
+/// an error names the BIF called with IoList.
+fn iolist_chunk(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let (id, stack, orig) = (args[0], args[1], args[3]);
+    let what = args[2]
+        .as_small()
+        .and_then(IoResult::from_code)
+        .ok_or_else(badarg)?;
+    let mut state = ctx.take_native_state::<IoBytes>(id)?;
+    match io_steps(ctx, &mut state.0, stack) {
+        Ok(None) => Ok(what.make(ctx, &state.0)),
+        Ok(Some(stack)) => {
+            ctx.put_native_state(id, state);
+            Err(ctx.trap("lists", "$iolist", &[id, stack, args[2], orig]))
+        }
+        Err(e) => Err(ctx.error_in(e, "erlang", what.name(), &[orig])),
+    }
+}
+
+/// Up to `TRAP_CHUNK` steps of an iolist walk: `stack` holds the parts
+/// still to walk (a list, the next first), their bytes go to `out`.
+/// `None` when done, else what is left of the stack.
+fn io_steps(
+    ctx: &mut BifContext,
+    out: &mut Vec<u8>,
+    mut stack: Term,
+) -> Result<Option<Term>, Exception> {
+    let mut len = out.len() * 8;
+    // Parts pushed in this call stay here rather than on the heap.
+    let mut local: Vec<Term> = Vec::new();
+    let mut k = 0;
+    loop {
+        let t = match local.pop() {
+            Some(t) => t,
+            None => match stack.as_cons() {
+                Some((t, rest)) => {
+                    stack = rest;
+                    t
+                }
+                None => break,
+            },
+        };
+        if k == TRAP_CHUNK {
+            local.push(t);
+            for t in local {
+                stack = build::cons(ctx.heap(), t, stack);
+            }
+            ctx.charge(k / 16);
+            return Ok(Some(stack));
+        }
+        k += 1;
+        if t.is_nil() {
+            continue;
+        }
+        if let Some((h, tl)) = t.as_cons() {
+            local.push(tl);
+            match h.as_small() {
+                Some(b @ 0..=255) => out.push(b as u8),
+                Some(_) => return Err(badarg()),
+                None if h.is_list() => local.push(h),
+                None => {
+                    let s = h.as_bits().ok_or_else(badarg)?;
+                    if s.bit_len % 8 != 0 {
+                        return Err(badarg());
+                    }
+                    push_bits(out, &mut len, &s.to_bytes(), s.bit_len);
+                }
+            }
+            len = out.len() * 8;
+            continue;
+        }
+        // A binary tail of an improper list (or the whole of a binary).
+        let s = t.as_bits().ok_or_else(badarg)?;
+        if s.bit_len % 8 != 0 {
+            return Err(badarg());
+        }
+        push_bits(out, &mut len, &s.to_bytes(), s.bit_len);
+    }
+    ctx.charge(k / 16);
+    Ok(None)
 }
 
 fn list_to_bitstring(ctx: &mut BifContext, args: &[Term]) -> BifResult {
@@ -535,6 +720,8 @@ pub const TABLE: &[(&str, &str, usize, BifFn)] = &[
         binary_to_existing_atom2,
     ),
     ("erlang", "binary_to_list", 1, binary_to_list1),
+    ("lists", "$binary_to_list_chunk", 4, binary_to_list_chunk),
+    ("lists", "$iolist_chunk", 4, iolist_chunk),
     ("erlang", "binary_to_list", 3, binary_to_list3),
     ("erlang", "list_to_binary", 1, list_to_binary),
     ("erlang", "iolist_to_binary", 1, iolist_to_binary),

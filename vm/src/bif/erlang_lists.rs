@@ -12,12 +12,15 @@
 //! []}`); the continuations' own frames are hidden from stack traces
 //! (`interp::exception`).
 
-use super::erlang::Exact;
 use super::lists::charge;
 use super::{badarg, BifContext, BifFn, BifResult, Exception, TRAP_CHUNK};
 use crate::heap::build;
+use crate::heap::copy::{copy_out, Message};
+use crate::term::hash::map_key_hash;
+use crate::term::order::exact_eq;
 use crate::term::Term;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 /// `badarg` raised as if by `erlang:Function(Args...)`.
 fn badarg_in(ctx: &mut BifContext, function: &str, args: &[Term]) -> Exception {
@@ -188,21 +191,18 @@ fn skip(mut l: Term, limit: usize) -> Skip {
 
 // ---- -- ------------------------------------------------------------------------------
 
-/// Elements `--` looks at in one go (a lookup in a sorted map each: more
-/// work per element than a scan).
-const SUBTRACT_CHUNK: usize = TRAP_CHUNK / 8;
-
-/// The longest B that `--` on a long A counts here; a longer one goes to
-/// `lists:'$subtract'/2`.
-const SUBTRACT_MEDIUM: usize = SUBTRACT_CHUNK / 2;
+/// Elements `--` looks at in one go (a hash and a lookup each: more work
+/// per element than a scan).
+const SUBTRACT_CHUNK: usize = TRAP_CHUNK / 4;
 
 /// `A -- B`: A without the first occurrence (`=:=`) of each element of B.
-/// Short lists are done here in one go. A long A with a B of at most
-/// `SUBTRACT_MEDIUM` elements goes in two passes, one chunk per call: a
-/// walk that checks A, removes B's elements and notes where each chunk
-/// starts and what is left of B there (`lists:'$subtract'/6`), then the
-/// result, from the last chunk to the first (`lists:'$subtract_build'/2`).
-/// A longer B: `lists:'$subtract'/2` (Erlang, with a map of counts).
+/// Short lists (`SUBTRACT_CHUNK` elements in all) are done here in one go.
+/// Longer ones go in three passes, one chunk per call, with the counts of
+/// B's elements kept in the process between calls (`SubtractState`):
+/// counting B (`lists:'$subtract_count'/4`), a walk of A that removes B's
+/// elements and notes where each chunk starts (`lists:'$subtract'/6`),
+/// then the result, from the last chunk to the first
+/// (`lists:'$subtract_build'/3`).
 pub fn subtract(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     let (a, b) = (args[0], args[1]);
     if !ctx.can_trap() {
@@ -219,55 +219,93 @@ pub fn subtract(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     };
     let Some((xs, ys)) = short else {
         charge(ctx, SUBTRACT_CHUNK);
-        return match prefix(b, SUBTRACT_MEDIUM) {
-            Walk::Proper(_) => {
-                let nil = Term::NIL;
-                Err(ctx.trap("lists", "$subtract", &[a, nil, b, a, a, b]))
-            }
-            Walk::Improper => Err(badarg_in(ctx, "--", &[a, b])),
-            Walk::Long => Err(ctx.trap("lists", "$subtract", &[a, b])),
-        };
+        let id = ctx.new_native_state(SubtractState::default());
+        return Err(ctx.trap("lists", "$subtract_count", &[id, b, a, b]));
     };
-    charge(ctx, (xs.len() + ys.len()) * 4);
-    if ys.is_empty() {
-        return Ok(a);
-    }
-    let mut counts = Counts::of(&ys);
-    let kept: Vec<Term> = xs.into_iter().filter(|x| !counts.take(*x)).collect();
-    Ok(build::list(ctx.heap(), &kept))
+    Ok(subtract_short(ctx, a, &xs, &ys))
 }
 
-/// `A -- B` in one go.
+/// `A -- B` for the elements `xs` of A and `ys` of B, in one go.
+fn subtract_short(ctx: &mut BifContext, a: Term, xs: &[Term], ys: &[Term]) -> Term {
+    charge(ctx, (xs.len() + ys.len()) * 4);
+    if ys.is_empty() {
+        return a;
+    }
+    let mut counts = Counts::default();
+    for y in ys {
+        counts.add(*y, 1);
+    }
+    let kept: Vec<Term> = xs.iter().copied().filter(|x| !counts.take(*x)).collect();
+    build::list(ctx.heap(), &kept)
+}
+
+/// `A -- B` in one go (a guard's `bif` instruction, which cannot trap).
 fn subtract_all(ctx: &mut BifContext, a: Term, b: Term) -> BifResult {
     match (prefix(a, usize::MAX), prefix(b, usize::MAX)) {
-        (Walk::Proper(xs), Walk::Proper(ys)) => {
-            charge(ctx, (xs.len() + ys.len()) * 4);
-            if ys.is_empty() {
-                return Ok(a);
-            }
-            let mut counts = Counts::of(&ys);
-            let kept: Vec<Term> = xs.into_iter().filter(|x| !counts.take(*x)).collect();
-            Ok(build::list(ctx.heap(), &kept))
-        }
+        (Walk::Proper(xs), Walk::Proper(ys)) => Ok(subtract_short(ctx, a, &xs, &ys)),
         _ => Err(badarg_in(ctx, "--", &[a, b])),
     }
 }
 
-/// The elements still to remove, by exact value.
-struct Counts(BTreeMap<Exact, usize>);
+/// A term as a hash key under `=:=` (`1` and `1.0` differ).
+#[derive(Clone, Copy)]
+struct Key(Term);
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Self) -> bool {
+        exact_eq(self.0, other.0)
+    }
+}
+
+impl Eq for Key {}
+
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u32(map_key_hash(self.0));
+    }
+}
+
+/// Spreads the 32-bit term hash over the 64 bits the table uses.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_u32(&mut self, h: u32) {
+        self.0 = (h as u64 | (h as u64) << 32).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+/// The elements still to remove, by exact value, with their counts.
+#[derive(Default)]
+struct Counts(HashMap<Key, usize, BuildHasherDefault<KeyHasher>>);
 
 impl Counts {
-    fn of(ys: &[Term]) -> Counts {
-        let mut m = BTreeMap::new();
-        for y in ys {
-            *m.entry(Exact(*y)).or_insert(0) += 1;
+    fn add(&mut self, y: Term, n: usize) {
+        *self.0.entry(Key(y)).or_insert(0) += n;
+    }
+
+    /// Adds one `y` if it is already counted; whether it was.
+    fn add_known(&mut self, y: Term) -> bool {
+        match self.0.get_mut(&Key(y)) {
+            Some(n) => {
+                *n += 1;
+                true
+            }
+            None => false,
         }
-        Counts(m)
     }
 
     /// Removes one `x`; whether there was one.
     fn take(&mut self, x: Term) -> bool {
-        let key = Exact(x);
+        let key = Key(x);
         match self.0.get_mut(&key) {
             Some(n) if *n > 1 => *n -= 1,
             Some(_) => {
@@ -281,95 +319,172 @@ impl Counts {
     fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
-
-    fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    /// The elements left, as a list (in no particular order).
-    fn to_list(&self, ctx: &mut BifContext) -> Term {
-        let mut l = Term::NIL;
-        for (y, n) in &self.0 {
-            for _ in 0..*n {
-                l = build::cons(ctx.heap(), y.0, l);
-            }
-        }
-        l
-    }
 }
 
-/// `lists:'$subtract_chunk'(Rest, Chunks, Ys, Tail, A, B)`: the walk of
-/// `A -- B` continued at Rest. `Ys` is what is left of B to remove; Chunks
-/// holds `{Start, Ys}` for each chunk walked while Ys was not empty, the
-/// last one first; Tail is the part of A after the last element removed
-/// once Ys is empty (A itself before): the result shares it. Then the walk
-/// only checks that A is proper.
-fn subtract_chunk(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let (rest, mut chunks, ys_list, mut tail, a, b) =
-        (args[0], args[1], args[2], args[3], args[4], args[5]);
-    let Some(ys) = super::erlang::list_to_vec(ys_list) else {
-        return Err(badarg());
-    };
-    if !ctx.can_trap() {
-        return subtract_all(ctx, a, b);
-    }
-    let mut counts = Counts::of(&ys);
-    if !counts.is_empty() && rest.is_cons() {
-        let chunk = ctx.tuple(&[rest, ys_list]);
-        chunks = build::cons(ctx.heap(), chunk, chunks);
-    }
+/// What a long `A -- B` keeps in the process (`Process::native_state`)
+/// between its chunks. No term in it points into the heap, which may be
+/// collected between chunks: the counts' keys are immediates or live in
+/// `copies`, blocks outside the heap that the state owns.
+#[derive(Default)]
+struct SubtractState {
+    counts: Counts,
+    copies: Vec<Message>,
+    /// For each chunk of A walked while there was something to remove:
+    /// how many of its elements the result copies (the rest of A after
+    /// the last one removed is shared), and the offsets of those removed.
+    chunks: Vec<(usize, Vec<u32>)>,
+}
+
+fn take_state(ctx: &mut BifContext, id: Term) -> Result<Box<SubtractState>, Exception> {
+    ctx.take_native_state::<SubtractState>(id)
+}
+
+fn put_state(ctx: &mut BifContext, id: Term, s: Box<SubtractState>) {
+    ctx.put_native_state(id, s);
+}
+
+/// `lists:'$subtract_count_chunk'(Id, Rest, A, B)`: counts the next
+/// chunk of B (at Rest). Boxed elements not counted yet are copied out of
+/// the heap, one block per chunk.
+fn subtract_count(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let (id, rest, a, b) = (args[0], args[1], args[2], args[3]);
+    let mut st = take_state(ctx, id)?;
+    let mut new: Counts = Counts::default();
     let mut l = rest;
     let mut k = 0;
     while let Some((h, t)) = l.as_cons() {
         if k == SUBTRACT_CHUNK {
-            charge(ctx, 4 * (k + ys.len()));
-            let ys_list = counts.to_list(ctx);
-            return Err(ctx.trap("lists", "$subtract", &[l, chunks, ys_list, tail, a, b]));
+            break;
         }
-        if !counts.is_empty() && counts.take(h) && counts.is_empty() {
-            tail = t;
+        if h.is_boxed() || h.is_cons() {
+            if !st.counts.add_known(h) {
+                new.add(h, 1);
+            }
+        } else {
+            st.counts.add(h, 1);
         }
         k += 1;
         l = t;
     }
-    charge(ctx, 4 * (k + ys.len()));
+    charge(ctx, 4 * k);
+    if !new.is_empty() {
+        let (keys, ns): (Vec<Term>, Vec<usize>) = new.0.into_iter().map(|(k, n)| (k.0, n)).unzip();
+        let tuple = ctx.tuple(&keys);
+        let copy = copy_out(tuple);
+        for (y, n) in copy.peek().tuple_elements().iter().zip(ns) {
+            st.counts.add(*y, n);
+        }
+        st.copies.push(copy);
+    }
+    if l.is_cons() {
+        put_state(ctx, id, st);
+        return Err(ctx.trap("lists", "$subtract_count", &[id, l, a, b]));
+    }
     if !l.is_nil() {
         return Err(badarg_in(ctx, "--", &[a, b]));
     }
-    let acc = if counts.is_empty() { tail } else { Term::NIL };
-    Err(ctx.trap("lists", "$subtract_build", &[chunks, acc]))
+    put_state(ctx, id, st);
+    let nil = Term::NIL;
+    Err(ctx.trap("lists", "$subtract", &[id, a, nil, a, a, b]))
 }
 
-/// `lists:'$subtract_build_chunk'(Chunks, Acc)`: builds the result of the
-/// chunk `{Start, Ys}` at the head of Chunks (its elements not removed,
-/// up to `SUBTRACT_CHUNK` elements, to the end of A or to where Ys runs
-/// out) in front of Acc, then the next, ...
-fn subtract_build(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    build_chunks(ctx, args, "$subtract_build", |ctx, chunk| {
-        let (start, ys) = match chunk.is_tuple().then(|| chunk.tuple_elements()) {
-            Some(&[start, ys]) => (start, ys),
-            _ => return Err(badarg()),
-        };
-        let Some(ys) = super::erlang::list_to_vec(ys) else {
-            return Err(badarg());
-        };
-        let mut counts = Counts::of(&ys);
-        let mut kept = Vec::new();
-        let mut l = start;
-        let mut k = 0;
+/// `lists:'$subtract_chunk'(Id, Rest, Starts, Tail, A, B)`: the walk of
+/// `A -- B` continued at Rest. Starts holds the start of each chunk walked
+/// while there was something to remove, the last one first; Tail is the
+/// part of A after the last element removed once nothing is left to
+/// remove (the result shares it). Then the walk only checks that A is
+/// proper.
+fn subtract_chunk(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let (id, rest, mut starts, mut tail, a, b) =
+        (args[0], args[1], args[2], args[3], args[4], args[5]);
+    let mut st = take_state(ctx, id)?;
+    let mut l = rest;
+    let mut k = 0;
+    if !st.counts.is_empty() && rest.is_cons() {
+        starts = build::cons(ctx.heap(), rest, starts);
+        let mut removed = Vec::new();
+        let mut len = 0;
         while let Some((h, t)) = l.as_cons() {
-            if k == SUBTRACT_CHUNK || counts.is_empty() {
+            if k == SUBTRACT_CHUNK {
                 break;
             }
             k += 1;
             l = t;
-            if !counts.take(h) {
-                kept.push(h);
+            if st.counts.take(h) {
+                removed.push(k as u32 - 1);
+                if st.counts.is_empty() {
+                    tail = t;
+                    len = k;
+                    break;
+                }
             }
         }
-        charge(ctx, 4 * (k + counts.len()));
-        Ok(kept)
-    })
+        st.chunks.push((if len > 0 { len } else { k }, removed));
+    }
+    while let Some((_, t)) = l.as_cons() {
+        if k == SUBTRACT_CHUNK {
+            break;
+        }
+        k += 1;
+        l = t;
+    }
+    charge(ctx, 4 * k);
+    if l.is_cons() {
+        put_state(ctx, id, st);
+        return Err(ctx.trap("lists", "$subtract", &[id, l, starts, tail, a, b]));
+    }
+    if !l.is_nil() {
+        return Err(badarg_in(ctx, "--", &[a, b]));
+    }
+    let acc = if st.counts.is_empty() {
+        tail
+    } else {
+        Term::NIL
+    };
+    // The counts are no longer needed (nor the copies their keys live in).
+    st.counts = Counts::default();
+    st.copies.clear();
+    put_state(ctx, id, st);
+    Err(ctx.trap("lists", "$subtract_build", &[id, starts, acc]))
+}
+
+/// `lists:'$subtract_build_chunk'(Id, Starts, Acc)`: the result of the
+/// chunk at the head of Starts (its elements not removed) in front of
+/// Acc, then the next, ...
+fn subtract_build(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let (id, mut starts, mut acc) = (args[0], args[1], args[2]);
+    let mut st = take_state(ctx, id)?;
+    loop {
+        let Some((start, more)) = starts.as_cons() else {
+            return if starts.is_nil() && st.chunks.is_empty() {
+                Ok(acc)
+            } else {
+                Err(badarg())
+            };
+        };
+        let (len, removed) = st.chunks.pop().ok_or_else(badarg)?;
+        let mut kept = Vec::with_capacity(len - removed.len().min(len));
+        let mut gone = removed.iter().peekable();
+        let mut l = start;
+        for i in 0..len {
+            let Some((h, t)) = l.as_cons() else {
+                return Err(badarg());
+            };
+            if gone.peek() == Some(&&(i as u32)) {
+                gone.next();
+            } else {
+                kept.push(h);
+            }
+            l = t;
+        }
+        charge(ctx, 4 * len);
+        acc = build::list_with_tail(ctx.heap(), &kept, acc);
+        starts = more;
+        if starts.is_cons() {
+            put_state(ctx, id, st);
+            return Err(ctx.trap("lists", "$subtract_build", &[id, starts, acc]));
+        }
+    }
 }
 
 /// How far a list walk got.
@@ -421,8 +536,9 @@ pub const TABLE: &[(&str, &str, usize, BifFn)] = &[
     ("lists", "$length_chunk", 3, length_chunk),
     ("lists", "$append_chunk", 4, append_chunk),
     ("lists", "$append_build_chunk", 2, append_build),
+    ("lists", "$subtract_count_chunk", 4, subtract_count),
     ("lists", "$subtract_chunk", 6, subtract_chunk),
-    ("lists", "$subtract_build_chunk", 2, subtract_build),
+    ("lists", "$subtract_build_chunk", 3, subtract_build),
     ("lists", "$badarg", 3, badarg_as),
 ];
 
@@ -439,6 +555,7 @@ mod tests {
             "$length" => "$length_chunk",
             "$append" => "$append_chunk",
             "$append_build" => "$append_build_chunk",
+            "$subtract_count" => "$subtract_count_chunk",
             "$subtract" => "$subtract_chunk",
             "$subtract_build" => "$subtract_build_chunk",
             "$reverse" => "reverse",
@@ -498,6 +615,8 @@ mod tests {
                 let v = (x >> 33) % range;
                 if (x >> 20).is_multiple_of(3) {
                     build::float(&mut p.heap, v as f64)
+                } else if (x >> 24).is_multiple_of(7) {
+                    build::list(&mut p.heap, &[Term::small(v as i64)])
                 } else {
                     Term::small(v as i64)
                 }
@@ -542,7 +661,9 @@ mod tests {
                 (1, 10),
                 (3, 300),
                 (40, 300),
-                (SUBTRACT_MEDIUM, 300),
+                (SUBTRACT_CHUNK / 2, 300),
+                (SUBTRACT_CHUNK + 1, 300),
+                (70_000, 100_000),
             ] {
                 let ys = elements(&mut p, m, m as u64 + 1, range);
                 let b = build::list(&mut p.heap, &ys);
@@ -555,7 +676,7 @@ mod tests {
             }
             // B removing everything but the last few of A (the result
             // shares A's tail once B is used up).
-            let most = build::list(&mut p.heap, &es[..n.saturating_sub(2).min(SUBTRACT_MEDIUM)]);
+            let most = build::list(&mut p.heap, &es[..n.saturating_sub(2)]);
             let args = [a, most];
             let (r, _) = call_trapping(&mut p, "--", &args);
             assert!(same(&r, &call_whole(&mut p, "--", &args)), "-- {n} prefix");

@@ -88,11 +88,7 @@ fn gather(p: &mut Process, own: bool, name: &str, state: u8) -> Option<Value> {
         "trap_exit" => Value::Term(Term::bool(p.trap_exit)),
         "priority" => Value::Name("normal"),
         "initial_call" => Value::Mfa(p.initial_call),
-        "current_function" => Value::Mfa(
-            code::get(p.ip.module)
-                .and_then(|m| m.function_at(p.ip.pc).map(|f| (m.name, f.name, f.arity)))
-                .unwrap_or(p.initial_call),
-        ),
+        "current_function" => Value::Mfa(current_function(p)),
         "heap_size" => Value::Int(p.heap.young.words.len() as i64),
         "total_heap_size" => Value::Int(p.heap.capacity_words() as i64),
         "stack_size" => Value::Int(p.stack.len() as i64),
@@ -101,6 +97,35 @@ fn gather(p: &mut Process, own: bool, name: &str, state: u8) -> Option<Value> {
         "garbage_collection" => Value::Gcs(p.heap.collections as i64),
         _ => return None,
     })
+}
+
+/// The function `p` is in. Inside the continuation of a native that
+/// trapped (`lists:'$reverse'/2`, ...), the native, as OTP shows the BIF
+/// (`{lists, reverse, 2}`, `{erlang, '--', 2}`); for `length/1`, whose
+/// trap OTP does not show, the caller.
+fn current_function(p: &Process) -> (Atom, Atom, u32) {
+    let at = |a: crate::process::CodeAddr| {
+        code::get(a.module).and_then(|m| m.function_at(a.pc).map(|f| (m.name, f.name, f.arity)))
+    };
+    let Some((m, f, a)) = at(p.ip) else {
+        return p.initial_call;
+    };
+    if m.name() != "lists" || !f.name().starts_with('$') {
+        return (m, f, a);
+    }
+    let caller = || {
+        (!p.cp.is_non_value())
+            .then(|| at(crate::process::CodeAddr::from_term(p.cp)))
+            .flatten()
+    };
+    match super::trapped_function(f.name(), &p.x[..(a as usize).min(p.x.len())]) {
+        Some(("erlang", "length", _)) => {
+            caller().unwrap_or((atom::ERLANG, atom::intern_internal("length"), 1))
+        }
+        Some((m, f, a)) => (atom::intern_internal(m), atom::intern_internal(f), a),
+        // OTP's own sort helpers (`'$split_1'/5` is its `split_1/5`).
+        None => (m, atom::intern_internal(&f.name()[1..]), a),
+    }
 }
 
 fn build_value(ctx: &mut BifContext, v: Value, own: bool) -> Term {

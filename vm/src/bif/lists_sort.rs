@@ -43,6 +43,17 @@ const CHECK: i64 = 1;
 const UNIQUE: i64 = 2;
 const KEY_SHIFT: u32 = 2;
 
+/// The function a sort in `mode` was called as.
+pub fn mode_name(mode: i64) -> (&'static str, &'static str, u32) {
+    if mode >> KEY_SHIFT != 0 {
+        ("lists", "keysort", 2)
+    } else if mode & UNIQUE != 0 {
+        ("lists", "usort", 1)
+    } else {
+        ("lists", "sort", 1)
+    }
+}
+
 /// The elements of `l` if it is a proper list of at most `limit`
 /// elements; `Err(true)` if it is longer, `Err(false)` if it is not a
 /// proper list (within the limit).

@@ -19,6 +19,7 @@ pub mod io;
 pub mod io_lib;
 pub mod lists;
 pub mod lists_sort;
+pub mod lists_walk;
 pub mod maps;
 pub mod processes;
 
@@ -210,6 +211,40 @@ impl<'a> BifContext<'a> {
         self.process.mailbox.push(msg);
     }
 
+    /// Keeps `state` in the process for the steps of a trapping native
+    /// (`Process::native_state`); the id its continuation passes on to
+    /// find it again. The state must hold no term of the heap: the heap
+    /// may be collected between steps.
+    pub fn new_native_state<T: std::any::Any + Send>(&mut self, state: T) -> Term {
+        let p = &mut *self.process;
+        let id = p.next_native_id;
+        p.next_native_id += 1;
+        p.native_state = Some((id, Box::new(state)));
+        Term::small((id & ((1 << 56) - 1)) as i64)
+    }
+
+    /// Takes the state of the native whose continuation carries `id` out
+    /// of the process (`put_native_state` puts it back); `badarg` if there
+    /// is none of that id and type (a continuation called by hand).
+    pub fn take_native_state<T: std::any::Any + Send>(
+        &mut self,
+        id: Term,
+    ) -> Result<Box<T>, Exception> {
+        let p = &mut *self.process;
+        match (&p.native_state, id.as_small()) {
+            (Some((have, s)), Some(id))
+                if (*have & ((1 << 56) - 1)) as i64 == id && s.is::<T>() => {}
+            _ => return Err(badarg()),
+        }
+        let (_, s) = p.native_state.take().ok_or_else(badarg)?;
+        s.downcast::<T>().map_err(|_| badarg())
+    }
+
+    pub fn put_native_state<T: std::any::Any + Send>(&mut self, id: Term, state: Box<T>) {
+        let id = id.as_small().unwrap_or(0) as u64;
+        self.process.native_state = Some((id, state));
+    }
+
     pub fn charge(&mut self, reductions: usize) {
         self.process.reductions += reductions as u64;
     }
@@ -241,6 +276,56 @@ impl<'a> BifContext<'a> {
     }
 }
 
+/// The function a process running `lists:Name` (the Erlang continuation
+/// of a native that trapped, with arguments `args`) is shown to be in by
+/// `process_info(P, current_function)`: the native it continues, as OTP
+/// shows a trapping BIF. Functions of the same name but another arity
+/// show as the most common one (`seq/2` for `seq/3` too). None for the
+/// other `'$'` functions of `lists` (OTP's sort helpers, renamed).
+pub fn trapped_function(name: &str, args: &[Term]) -> Option<(&'static str, &'static str, u32)> {
+    Some(match name {
+        "$length" => ("erlang", "length", 1),
+        "$append" | "$append_build" => ("erlang", "++", 2),
+        "$subtract_count" | "$subtract" | "$subtract_build" => ("erlang", "--", 2),
+        "$reverse" => ("lists", "reverse", 2),
+        "$member" => ("lists", "member", 2),
+        "$keyfind" => ("lists", "keyfind", 3),
+        "$keymember" => ("lists", "keymember", 3),
+        "$keysearch" => ("lists", "keysearch", 3),
+        "$sort" | "$sort_runs" | "$merge" => args
+            .last()
+            .and_then(|m| m.as_small())
+            .map_or(("lists", "sort", 1), lists_sort::mode_name),
+        "$binary_to_list" => ("erlang", "binary_to_list", 1),
+        "$iolist" => match args.get(2).and_then(|m| m.as_small()) {
+            Some(1) => ("erlang", "iolist_to_binary", 1),
+            Some(2) => ("erlang", "iolist_size", 1),
+            _ => ("erlang", "list_to_binary", 1),
+        },
+        "$seq" => ("lists", "seq", 2),
+        "$duplicate" => ("lists", "duplicate", 2),
+        "$sum" => ("lists", "sum", 1),
+        "$max" => ("lists", "max", 1),
+        "$min" => ("lists", "min", 1),
+        "$last" => ("lists", "last", 1),
+        "$nth" => ("lists", "nth", 2),
+        "$nthtail" => ("lists", "nthtail", 2),
+        "$prefix" => ("lists", "prefix", 2),
+        "$sublist" => ("lists", "sublist", 3),
+        "$take" => ("lists", "sublist", 2),
+        "$split" | "$split_rev" => ("lists", "split", 2),
+        "$droplast" => ("lists", "droplast", 1),
+        "$zip" => ("lists", "zip", 2),
+        "$unzip" | "$unzip_rev" => ("lists", "unzip", 1),
+        "$flatten" => ("lists", "flatten", 1),
+        "$delete" => ("lists", "delete", 2),
+        "$keydelete" => ("lists", "keydelete", 3),
+        "$keyreplace" => ("lists", "keyreplace", 4),
+        "$keystore" => ("lists", "keystore", 4),
+        _ => return None,
+    })
+}
+
 /// `{Module, Function, Arity}` of a registered BIF.
 pub type BifKey = (&'static str, &'static str, usize);
 
@@ -268,6 +353,7 @@ const TABLES: &[&[(&str, &str, usize, BifFn)]] = &[
     introspection::TABLE,
     lists::TABLE,
     lists_sort::TABLE,
+    lists_walk::TABLE,
     maps::TABLE,
     io::TABLE,
     io_lib::TABLE,

@@ -93,6 +93,12 @@ pub struct Process {
     pub stale_timer: Option<u64>,
     /// Set when `timer` has fired; consumed by `wait_timeout`.
     pub timed_out: bool,
+    /// What a trapping native keeps between its steps (the counts of a
+    /// long `A -- B`), with the id its continuation's arguments carry. It
+    /// holds no term of this heap: a collection may run between steps.
+    pub native_state: Option<(u64, Box<dyn std::any::Any + Send>)>,
+    /// The id the next `native_state` gets.
+    pub next_native_id: u64,
 }
 
 impl Process {
@@ -128,6 +134,8 @@ impl Process {
             timer: None,
             stale_timer: None,
             timed_out: false,
+            native_state: None,
+            next_native_id: 0,
         }
     }
 
