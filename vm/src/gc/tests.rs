@@ -228,3 +228,72 @@ fn large_map_versions_survive_collections() {
         h.used_words()
     );
 }
+
+/// Data promoted only once it has survived two minor collections; young
+/// data pointing at aged data keeps pointing at its promoted copy.
+#[test]
+fn survivors_age_once_before_promotion() {
+    let mut h = Heap::with_capacity(64);
+    let a = build::tuple(&mut h, &[Term::small(1), Term::small(2)]);
+    let mut roots_terms = [a, Term::NIL];
+    let mut roots = Roots {
+        slices: vec![&mut roots_terms[..]],
+    };
+    collect(&mut h, &mut roots, 0);
+    // Survived once: still young, below the high-water mark.
+    assert_eq!(h.old_used_words(), 0);
+    assert_eq!(h.high_water, 3);
+    assert!(h.young.contains(roots_terms[0].box_ptr()));
+    roots_terms[1] = build::list(&mut h, &[roots_terms[0], Term::small(3)]);
+    for _ in 0..100 {
+        build::tuple(&mut h, &[Term::small(0)]);
+    }
+    let mut roots = Roots {
+        slices: vec![&mut roots_terms[..]],
+    };
+    collect(&mut h, &mut roots, 0);
+    // Survived twice: promoted; the list made since stays young.
+    assert_eq!(h.old_used_words(), 3);
+    assert_eq!(h.high_water, 4);
+    let (hd, _) = roots_terms[1].as_cons().expect("a list");
+    assert_eq!(hd, roots_terms[0]);
+    assert!(h.old.iter().any(|b| b.contains(hd.box_ptr())));
+    let mut reference = Heap::new();
+    let t = build::tuple(&mut reference, &[Term::small(1), Term::small(2)]);
+    let expected = build::list(&mut reference, &[t, Term::small(3)]);
+    assert!(exact_eq(roots_terms[1], expected));
+}
+
+/// A heap of steady size collects into the same two young blocks.
+#[test]
+fn young_blocks_are_reused() {
+    let mut h = Heap::with_capacity(0);
+    // Old data of 20k words makes the young target 10k words.
+    let big: Vec<Term> = (0..20_000).map(Term::small).collect();
+    let mut keep = [build::tuple(&mut h, &big)];
+    h.old_limit = 0;
+    collect(
+        &mut h,
+        &mut Roots {
+            slices: vec![&mut keep[..]],
+        },
+        0,
+    );
+    let mut blocks = Vec::new();
+    for _ in 0..5 {
+        while h.young.free() > 2 {
+            build::tuple(&mut h, &[Term::small(0)]);
+        }
+        collect(
+            &mut h,
+            &mut Roots {
+                slices: vec![&mut keep[..]],
+            },
+            2,
+        );
+        blocks.push(h.young.words.as_ptr() as usize);
+    }
+    assert_eq!(blocks[1], blocks[3]);
+    assert_eq!(blocks[2], blocks[4]);
+    assert_ne!(blocks[1], blocks[2]);
+}
