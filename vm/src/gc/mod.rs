@@ -44,7 +44,7 @@
 //!    block's `top` has been written by the copy.
 #![allow(unsafe_code)]
 
-use crate::heap::{Block, Heap, MIN_HEAP_WORDS, OLD_BLOCK_MIN_WORDS, OLD_MIN_WORDS};
+use crate::heap::{Block, Heap, MIN_HEAP_WORDS, OLD_BLOCK_MIN_WORDS, OLD_MIN_WORDS, PROMOTE_ALL};
 use crate::term::{BoxKind, Header, Term, TAG_BOXED, TAG_HEADER, TAG_LIST, TAG_MASK};
 
 /// Young blocks never grow past this (words); bigger live data lives in
@@ -147,7 +147,17 @@ fn resize_young(heap: &mut Heap, target: usize, need: usize) {
 /// promoting the survivors.
 #[inline(never)]
 fn minor(heap: &mut Heap, roots: &mut Roots, target: usize, need: usize) {
-    let aged = heap.high_water;
+    // Also promote the whole young block when its young data could
+    // outgrow the target size (fragments taken by native code while the
+    // block was full of survivors): copying it into a bigger young block
+    // would grow the young generation without bound.
+    // Promoting the whole young block takes the fragments with it:
+    // native code fills fragments and the young block's last free words in
+    // any order, so data in them may point either way, and none of it may
+    // stay young once the other is old.
+    let hw = heap.aged_words();
+    let all = heap.high_water == PROMOTE_ALL || heap.young_used_words() - hw > target;
+    let aged = if all { heap.young_used_words() } else { hw };
     let fresh = heap.young_used_words() - aged;
     if aged > 0 && heap.old.last().is_none_or(|b| b.free() < aged) {
         // Room up to the limit: the block's unused part costs no memory
@@ -163,7 +173,7 @@ fn minor(heap: &mut Heap, roots: &mut Roots, target: usize, need: usize) {
         words = words.max(fresh + need);
     }
     let mut young = young_block(heap, words);
-    let from = FromSpace::young(heap, aged);
+    let from = FromSpace::young(heap, all);
     let mut no_old = Block::new(0);
     let old = heap.old.last_mut().unwrap_or(&mut no_old);
     let mut to = ToSpace {
@@ -173,7 +183,19 @@ fn minor(heap: &mut Heap, roots: &mut Roots, target: usize, need: usize) {
     let old_start = to.old.top;
     copy_roots(&from, roots, &mut to);
     from.scan(&mut to, old_start);
-    heap.high_water = young.top;
+    // Aging pays when most young data dies young. When most of it
+    // survives (a big structure being built, a live set replaced piece by
+    // piece faster than the young generation turns over), copying it into
+    // the young block first only copies it twice: the next collection
+    // promotes the whole young block, until one finds that most of what it
+    // promoted was garbage.
+    let promoted = to.old.top - old_start;
+    let survived = if all {
+        2 * promoted > aged
+    } else {
+        fresh >= SPARE_MIN_WORDS && 2 * young.top > fresh
+    };
+    heap.high_water = if survived { PROMOTE_ALL } else { young.top };
     let emptied = std::mem::replace(&mut heap.young, young);
     keep_spare(heap, emptied, 4 * words);
     heap.fragments.clear();
@@ -230,6 +252,8 @@ struct FromSpace {
     aged_end: usize,
     /// Non-empty ranges sorted by start (they never overlap).
     ranges: Vec<(usize, usize)>,
+    /// Whether objects in `ranges` go to the old generation too.
+    promote_fragments: bool,
 }
 
 /// Where a from-space object is copied.
@@ -253,14 +277,23 @@ impl FromSpace {
             first,
             aged_end: first.0 + aged * 8,
             ranges,
+            promote_fragments: false,
         }
     }
 
-    /// A minor collection's: the young block, its first `aged` words to be
-    /// promoted, and the fragments.
-    fn young(heap: &Heap, aged: usize) -> FromSpace {
+    /// A minor collection's: the young block, whose part below the
+    /// high-water mark is promoted, and the fragments; all promoted if
+    /// `all`.
+    fn young(heap: &Heap, all: bool) -> FromSpace {
         let ranges = heap.fragments.iter().map(Self::range).collect();
-        FromSpace::new(Self::range(&heap.young), aged, ranges)
+        let aged = if all {
+            heap.young.top
+        } else {
+            heap.aged_words()
+        };
+        let mut from = FromSpace::new(Self::range(&heap.young), aged, ranges);
+        from.promote_fragments = all;
+        from
     }
 
     /// A major collection's: every block, all copied to one place.
@@ -291,10 +324,12 @@ impl FromSpace {
                 i > 0 && p < self.ranges[i - 1].1
             }
         };
-        if inside {
-            Dest::Young
-        } else {
+        if !inside {
             Dest::Stays
+        } else if self.promote_fragments {
+            Dest::Old
+        } else {
+            Dest::Young
         }
     }
 

@@ -297,3 +297,80 @@ fn young_blocks_are_reused() {
     assert_eq!(blocks[2], blocks[4]);
     assert_ne!(blocks[1], blocks[2]);
 }
+
+/// A map grown one key at a time, collecting whenever the young block is
+/// full (fragments included): the young generation's size changes,
+/// survivors age and are promoted.
+#[test]
+fn growing_map_survives_collections() {
+    let mut h = Heap::with_capacity(0);
+    let mut roots_terms = [build::map_sorted(&mut h, &[], &[])];
+    for i in 0..30_000i64 {
+        if h.must_collect(8) {
+            collect(
+                &mut h,
+                &mut Roots {
+                    slices: vec![&mut roots_terms[..]],
+                },
+                8,
+            );
+        }
+        roots_terms[0] =
+            crate::heap::map::put(&mut h, roots_terms[0], Term::small(i), Term::small(i));
+        if i % 1000 == 0 {
+            for j in 0..=i {
+                assert_eq!(
+                    roots_terms[0].map_get(Term::small(j)),
+                    Some(Term::small(j)),
+                    "key {j} after {i}"
+                );
+            }
+        }
+    }
+}
+
+/// Native code fills a fragment, then the young block's last words with
+/// data pointing into it; a minor collection that promotes the whole young
+/// block must promote the fragment too, or the old generation would point
+/// at young data that the next minor collection moves.
+#[test]
+fn promoting_the_young_block_takes_the_fragments() {
+    let mut h = Heap::with_capacity(0);
+    let mut roots_terms = [Term::NIL];
+    collect(
+        &mut h,
+        &mut Roots {
+            slices: vec![&mut roots_terms[..]],
+        },
+        0,
+    );
+    // Fill the young block but for two words, then a fragment, then a
+    // cons in the young block pointing at the fragment.
+    while h.young.free() > 2 {
+        build::tuple(&mut h, &[Term::small(0)]);
+    }
+    let elems: Vec<Term> = (0..10).map(Term::small).collect();
+    let in_fragment = build::tuple(&mut h, &elems);
+    assert!(!h.fragments.is_empty());
+    roots_terms[0] = build::cons(&mut h, in_fragment, Term::NIL);
+    assert!(h.young.contains(roots_terms[0].cons_cell()));
+    h.high_water = crate::heap::PROMOTE_ALL;
+    for _ in 0..3 {
+        collect(
+            &mut h,
+            &mut Roots {
+                slices: vec![&mut roots_terms[..]],
+            },
+            0,
+        );
+        for _ in 0..100 {
+            build::tuple(&mut h, &[Term::small(0)]);
+        }
+    }
+    let mut reference = Heap::new();
+    let t = build::tuple(&mut reference, &elems);
+    let expected = build::cons(&mut reference, t, Term::NIL);
+    assert!(exact_eq(roots_terms[0], expected));
+    let (hd, _) = roots_terms[0].as_cons().expect("a list");
+    assert!(h.old.iter().any(|b| b.contains(hd.box_ptr())));
+}

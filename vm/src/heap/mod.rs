@@ -39,6 +39,10 @@ pub const OLD_MIN_WORDS: usize = 4096;
 /// should not pay for a big block).
 pub const OLD_BLOCK_MIN_WORDS: usize = 256;
 
+/// The `high_water` of a heap whose next minor collection promotes every
+/// survivor of the young block.
+pub const PROMOTE_ALL: usize = usize::MAX;
+
 /// Fragments are at least this big, so a BIF called in a loop does not
 /// make one allocation per result.
 const MIN_FRAGMENT_WORDS: usize = 128;
@@ -126,6 +130,8 @@ pub struct Heap {
     pub young: Block,
     /// Words at the start of the young block that survived the last minor
     /// collection: the next one promotes them. Allocation starts above.
+    /// [`PROMOTE_ALL`] when most young data survived the last one: the
+    /// next one then promotes the whole young block (see `gc`).
     pub high_water: usize,
     /// The young block before the last collection, kept as the next minor
     /// collection's to-space so that a steady heap reuses two blocks
@@ -213,7 +219,12 @@ impl Heap {
     /// Whether the next collection is a major one: the old generation
     /// could pass its limit with what the minor collection would promote.
     pub fn major_due(&self) -> bool {
-        self.old_used_words() + self.high_water > self.old_limit
+        self.old_used_words() + self.aged_words() > self.old_limit
+    }
+
+    /// Words of the young block the next minor collection promotes.
+    pub fn aged_words(&self) -> usize {
+        self.high_water.min(self.young.top)
     }
 
     /// An upper bound on the words the next collection copies: the young
