@@ -10,6 +10,8 @@ static GLOBAL: MiMalloc = MiMalloc;
 const MAIN_STACK_BYTES: usize = 512 * 1024 * 1024;
 
 fn main() {
+    vm::heap::disable_huge_pages();
+    vm::heap::keep_freed_memory();
     // Internal errors are reported without a Rust backtrace.
     std::panic::set_hook(Box::new(|info| {
         let msg = info

@@ -2,13 +2,22 @@
 //! heap and its root set, never a process, so it can be tested with
 //! hand-built roots.
 //!
-//! - **Minor**: from-space is the young block plus the fragments; every
-//!   survivor is promoted straight into the old generation's last block
-//!   (Cheney scan of the promoted words). The young block is then empty
-//!   and reused as is.
-//! - **Major**: when the old generation passes its limit, everything (old
-//!   blocks included) is copied into one fresh old block sized for the live
-//!   data, and the limit becomes twice the live size.
+//! - **Minor**: from-space is the young block plus the fragments. What
+//!   survived the previous minor collection (the young block below its
+//!   high-water mark) is promoted into the old generation's last block;
+//!   younger survivors are copied into the other young block (the spare),
+//!   which becomes the young block, with the high-water mark at its top.
+//!   So data is promoted only once it has survived two collections (as in
+//!   BEAM): a structure being built when a collection strikes stays young
+//!   and usually dies there, instead of filling the old generation and
+//!   bringing on a major collection. The two young blocks alternate, so a
+//!   steady heap allocates no memory to collect.
+//! - **Major**: when the old generation would pass its limit, everything
+//!   (old blocks, young block and fragments) is copied into one fresh old
+//!   block, and the limit becomes twice the live size. The block has room
+//!   for the promotions until the next major collection; the part not yet
+//!   used is address space only (blocks are not zeroed, so the OS maps a
+//!   page only when a promotion first writes it).
 //!
 //! # Safety model
 //!
@@ -16,8 +25,10 @@
 //!    outside the roots while it runs.
 //! 2. Pointers outside from-space (module literals, and in a minor
 //!    collection the old generation) are left as they are. Because terms
-//!    are immutable, the old generation never points into the young one,
-//!    so the roots alone find every young survivor.
+//!    are immutable, an object never points at a younger one: the old
+//!    generation never points into the young one, and aged young data
+//!    never points at data allocated after the last collection, so the
+//!    roots alone find every young survivor.
 //! 3. A forwarded boxed object has its header replaced by the boxed term of
 //!    its copy (tag BOXED, never a HEADER). A forwarded cons cell has
 //!    NON_VALUE in its head and the new LIST term in its tail; a live cons
@@ -26,16 +37,24 @@
 //!    and are never scanned; all other boxed payload words are terms. (Map
 //!    trie nodes keep their bitmap and size as small integers for this
 //!    reason: see `term::map`.)
-//! 5. The to-space block is allocated with room for every word in
-//!    from-space, so copying never runs out of space.
+//! 5. Each to-space block is given room for every from-space word that can
+//!    be copied into it (the young one for all young data above the
+//!    high-water mark and the fragments, the old one for all data below),
+//!    so copying never runs out of space, and every word below a to-space
+//!    block's `top` has been written by the copy.
 #![allow(unsafe_code)]
 
-use crate::heap::{Block, Heap, MIN_HEAP_WORDS, OLD_BLOCK_MIN_WORDS, OLD_MIN_WORDS};
+use crate::heap::{Block, Heap, MIN_HEAP_WORDS, OLD_BLOCK_MIN_WORDS, OLD_MIN_WORDS, PROMOTE_ALL};
 use crate::term::{BoxKind, Header, Term, TAG_BOXED, TAG_HEADER, TAG_LIST, TAG_MASK};
 
 /// Young blocks never grow past this (words); bigger live data lives in
 /// the old generation.
 const MAX_YOUNG_WORDS: usize = 1 << 20;
+
+/// Young blocks of at least this many words are kept as the next
+/// collection's to-space. Smaller ones come cheaply from the allocator's
+/// free lists, and an idle process should not hold two.
+const SPARE_MIN_WORDS: usize = 4096;
 
 /// The root set: every slot here is read and updated in place.
 pub struct Roots<'a> {
@@ -43,67 +62,179 @@ pub struct Roots<'a> {
 }
 
 /// Collects so that the young block has at least `need` free words.
+#[inline(never)]
 pub fn collect(heap: &mut Heap, roots: &mut Roots, need: usize) {
     heap.collections += 1;
-    minor(heap, roots);
-    if heap.old_used_words() > heap.old_limit {
-        major(heap, roots);
-    }
-    // Size the young block with the live data and the root set (a deep
-    // stack is scanned at every collection, so collections must get rarer
-    // as it grows), within bounds.
-    let live = heap.old_used_words();
+    // Size the young generation with the live data and the root set (a
+    // deep stack is scanned at every collection, so collections must get
+    // rarer as it grows), within bounds.
     let root_words: usize = roots.slices.iter().map(|s| s.len()).sum();
-    let wanted = (live.max(root_words) / 2).clamp(MIN_HEAP_WORDS, MAX_YOUNG_WORDS);
-    // Resize only when far off (growing by 2x at least), so a slowly
-    // growing heap does not reallocate its young block at every collection.
-    let len = heap.young.words.len();
-    if len < need || 2 * len < wanted || len > 4 * wanted.max(need) {
-        heap.young = Block::new(wanted.max(need));
+    if heap.major_due() {
+        major(heap, roots);
+        let target = young_target(heap.old_used_words(), root_words);
+        resize_young(heap, target, need);
     } else {
-        heap.young.top = 0;
+        let target = young_target(heap.old_used_words(), root_words);
+        minor(heap, roots, target, need);
     }
 }
 
-/// Promotes everything reachable in the young block and fragments straight
-/// into the old generation's last block, which is first given room for
-/// all of the young data (how much survives is not known in advance). What
-/// that room does not use stays free for later promotions.
-fn minor(heap: &mut Heap, roots: &mut Roots) {
-    let upper = heap.young_used_words();
-    if upper == 0 && heap.fragments.is_empty() {
-        return;
+fn young_target(live: usize, root_words: usize) -> usize {
+    (live.max(root_words) / 2).clamp(MIN_HEAP_WORDS, MAX_YOUNG_WORDS)
+}
+
+/// Rounds a block size up to the next of 2^k and 1.5 * 2^k words, so that
+/// sizes repeat and a kept block fits the next request.
+fn block_size(words: usize) -> usize {
+    let p = words.max(1).next_power_of_two();
+    if words <= p / 4 * 3 {
+        p / 4 * 3
+    } else {
+        p
     }
-    let fits = heap.old.last().is_some_and(|b| b.free() >= upper);
-    if !fits {
-        let size = upper
-            .max(heap.old_used_words() / 2)
+}
+
+/// A young block for `words`: the spare if it fits (and is not far
+/// bigger), else a new one.
+fn young_block(heap: &mut Heap, words: usize) -> Block {
+    let len = heap.spare.as_ref().map_or(0, |b| b.words.len());
+    if len >= words && len <= 2 * block_size(words) {
+        if let Some(mut b) = heap.spare.take() {
+            b.top = 0;
+            return *b;
+        }
+    }
+    Block::new(block_size(words))
+}
+
+/// Keeps a young block that a collection has emptied as the spare, if it
+/// is big enough to be worth keeping and not above `max` words.
+fn keep_spare(heap: &mut Heap, mut b: Block, max: usize) {
+    b.top = 0;
+    let len = b.words.len();
+    let kept = heap.spare.as_ref().map_or(0, |s| s.words.len());
+    if len >= SPARE_MIN_WORDS && len <= max && len >= kept {
+        heap.spare = Some(Box::new(b));
+    }
+}
+
+/// After a major collection the young block is empty: resize it when far
+/// off the target (so a slowly growing heap does not reallocate it at
+/// every collection) or too small for `need`.
+fn resize_young(heap: &mut Heap, target: usize, need: usize) {
+    let len = heap.young.words.len();
+    if len < need || 2 * len < target || len > 4 * target.max(need) {
+        let max = 4 * target.max(need);
+        let b = young_block(heap, target.max(need));
+        let old = std::mem::replace(&mut heap.young, b);
+        keep_spare(heap, old, max);
+        if heap.spare.as_ref().is_some_and(|s| s.words.len() > max) {
+            heap.spare = None;
+        }
+    }
+    heap.young.top = 0;
+}
+
+/// The minor collection: promotes the aged young data into the old
+/// generation's last block (first given room for all of it) and copies
+/// the other survivors into a young block of `target` words, or more if
+/// they could need it.
+///
+/// The new block is not grown by `need` for small requests: young data
+/// fills its block to within a few words, so adding them would move every
+/// collection a size up. If the survivors leave less than `need` free,
+/// the words come from a fragment and the next safe point collects again,
+/// promoting the survivors.
+#[inline(never)]
+fn minor(heap: &mut Heap, roots: &mut Roots, target: usize, need: usize) {
+    // Also promote the whole young block when its young data could
+    // outgrow the target size (fragments taken by native code while the
+    // block was full of survivors): copying it into a bigger young block
+    // would grow the young generation without bound.
+    // Promoting the whole young block takes the fragments with it:
+    // native code fills fragments and the young block's last free words in
+    // any order, so data in them may point either way, and none of it may
+    // stay young once the other is old.
+    let hw = heap.aged_words();
+    let all = heap.high_water == PROMOTE_ALL || heap.young_used_words() - hw > target;
+    let aged = if all { heap.young_used_words() } else { hw };
+    let fresh = heap.young_used_words() - aged;
+    if aged > 0 && heap.old.last().is_none_or(|b| b.free() < aged) {
+        // Room up to the limit: the block's unused part costs no memory
+        // until used, and the promotions up to the next major collection
+        // then go into this one block.
+        let size = aged
+            .max(heap.old_limit.saturating_sub(heap.old_used_words()))
             .max(OLD_BLOCK_MIN_WORDS);
         heap.old.push(Block::new(size));
     }
-    let from = FromSpace::young(heap);
-    let to = heap.old.last_mut().expect("an old block was just ensured");
-    let start = to.top;
-    copy_roots(&from, roots, to);
-    from.scan(to, start);
-    heap.young.top = 0;
+    let mut words = target.max(fresh);
+    if need > words / 4 {
+        words = words.max(fresh + need);
+    }
+    let mut young = young_block(heap, words);
+    let from = FromSpace::young(heap, all);
+    let mut no_old = Block::new(0);
+    let old = heap.old.last_mut().unwrap_or(&mut no_old);
+    let mut to = ToSpace {
+        young: &mut young,
+        old,
+    };
+    let old_start = to.old.top;
+    copy_roots(&from, roots, &mut to);
+    from.scan(&mut to, old_start);
+    // Aging pays when most young data dies young. When most of it
+    // survives (a big structure being built, a live set replaced piece by
+    // piece faster than the young generation turns over), copying it into
+    // the young block first only copies it twice: the next collection
+    // promotes the whole young block, until one finds that most of what it
+    // promoted was garbage.
+    let promoted = to.old.top - old_start;
+    let survived = if all {
+        2 * promoted > aged
+    } else {
+        fresh >= SPARE_MIN_WORDS && 2 * young.top > fresh
+    };
+    heap.high_water = if survived { PROMOTE_ALL } else { young.top };
+    let emptied = std::mem::replace(&mut heap.young, young);
+    keep_spare(heap, emptied, 4 * words);
     heap.fragments.clear();
     heap.fragment_words = 0;
 }
 
-/// Copies the whole old generation into one block.
+/// Copies everything live into one old block.
+#[inline(never)]
 fn major(heap: &mut Heap, roots: &mut Roots) {
-    let upper = heap.old_used_words();
-    let mut to = Block::new(upper.max(OLD_BLOCK_MIN_WORDS));
-    let from = FromSpace::old(heap);
+    let upper = heap.old_used_words() + heap.young_used_words();
+    // Twice the upper bound: room for the promotions until the next major
+    // collection (the limit is twice the live size), address space only
+    // until used.
+    let mut block = Block::new((2 * upper).max(OLD_BLOCK_MIN_WORDS));
+    let from = FromSpace::all(heap);
+    let mut no_old = Block::new(0);
+    let mut to = ToSpace {
+        young: &mut block,
+        old: &mut no_old,
+    };
     copy_roots(&from, roots, &mut to);
     from.scan(&mut to, 0);
-    let live = to.top;
-    heap.old = vec![to];
+    let live = block.top;
+    heap.old = vec![block];
     heap.old_limit = (2 * live).max(OLD_MIN_WORDS);
+    heap.young.top = 0;
+    heap.high_water = 0;
+    heap.fragments.clear();
+    heap.fragment_words = 0;
 }
 
-fn copy_roots(from: &FromSpace, roots: &mut Roots, to: &mut Block) {
+/// Where survivors go: the young to-space, and for data below the young
+/// block's high-water mark the old generation's last block.
+struct ToSpace<'a> {
+    young: &'a mut Block,
+    old: &'a mut Block,
+}
+
+fn copy_roots(from: &FromSpace, roots: &mut Roots, to: &mut ToSpace) {
     for slice in roots.slices.iter_mut() {
         for slot in slice.iter_mut() {
             *slot = from.copy(*slot, to);
@@ -113,11 +244,24 @@ fn copy_roots(from: &FromSpace, roots: &mut Roots, to: &mut Block) {
 
 /// The blocks being evacuated. A process that received many messages has
 /// one fragment per message, so membership is a binary search over the
-/// sorted ranges (after a check of the first, usually the young block).
+/// sorted ranges (after a check of the first, the young block).
 struct FromSpace {
     first: (usize, usize),
+    /// The end of the aged part of `first` (its start if none): objects
+    /// below it go to the old generation.
+    aged_end: usize,
     /// Non-empty ranges sorted by start (they never overlap).
     ranges: Vec<(usize, usize)>,
+    /// Whether objects in `ranges` go to the old generation too.
+    promote_fragments: bool,
+}
+
+/// Where a from-space object is copied.
+enum Dest {
+    /// Not in from-space: left where it is.
+    Stays,
+    Young,
+    Old,
 }
 
 impl FromSpace {
@@ -126,44 +270,80 @@ impl FromSpace {
         (start, start + b.top * 8)
     }
 
-    fn new(first: (usize, usize), mut ranges: Vec<(usize, usize)>) -> FromSpace {
+    fn new(first: (usize, usize), aged: usize, mut ranges: Vec<(usize, usize)>) -> FromSpace {
         ranges.retain(|&(s, e)| s < e);
         ranges.sort_unstable();
-        FromSpace { first, ranges }
+        FromSpace {
+            first,
+            aged_end: first.0 + aged * 8,
+            ranges,
+            promote_fragments: false,
+        }
     }
 
-    fn young(heap: &Heap) -> FromSpace {
+    /// A minor collection's: the young block, whose part below the
+    /// high-water mark is promoted, and the fragments; all promoted if
+    /// `all`.
+    fn young(heap: &Heap, all: bool) -> FromSpace {
         let ranges = heap.fragments.iter().map(Self::range).collect();
-        FromSpace::new(Self::range(&heap.young), ranges)
+        let aged = if all {
+            heap.young.top
+        } else {
+            heap.aged_words()
+        };
+        let mut from = FromSpace::new(Self::range(&heap.young), aged, ranges);
+        from.promote_fragments = all;
+        from
     }
 
-    fn old(heap: &Heap) -> FromSpace {
-        FromSpace::new((0, 0), heap.old.iter().map(Self::range).collect())
+    /// A major collection's: every block, all copied to one place.
+    fn all(heap: &Heap) -> FromSpace {
+        let ranges = heap
+            .fragments
+            .iter()
+            .chain(&heap.old)
+            .map(Self::range)
+            .collect();
+        FromSpace::new(Self::range(&heap.young), 0, ranges)
     }
 
     #[inline]
-    fn contains(&self, p: usize) -> bool {
+    fn locate(&self, p: usize) -> Dest {
         if p >= self.first.0 && p < self.first.1 {
-            return true;
+            return if p < self.aged_end {
+                Dest::Old
+            } else {
+                Dest::Young
+            };
         }
-        match self.ranges.len() {
+        let inside = match self.ranges.len() {
             0 => false,
             1 => p >= self.ranges[0].0 && p < self.ranges[0].1,
             _ => {
                 let i = self.ranges.partition_point(|&(s, _)| s <= p);
                 i > 0 && p < self.ranges[i - 1].1
             }
+        };
+        if !inside {
+            Dest::Stays
+        } else if self.promote_fragments {
+            Dest::Old
+        } else {
+            Dest::Young
         }
     }
 
     /// Returns the new location of `t`, copying its top object if needed.
-    fn copy(&self, t: Term, to: &mut Block) -> Term {
+    #[inline]
+    fn copy(&self, t: Term, to: &mut ToSpace) -> Term {
         match t.0 & TAG_MASK {
             TAG_LIST => {
                 let p = (t.0 & !TAG_MASK) as *mut Term;
-                if !self.contains(p as usize) {
-                    return t;
-                }
+                let to: &mut Block = match self.locate(p as usize) {
+                    Dest::Stays => return t,
+                    Dest::Young => to.young,
+                    Dest::Old => to.old,
+                };
                 // SAFETY: rules 2 and 5 — p is a live two-word cons cell in
                 // from-space, and `to` has room for it.
                 unsafe {
@@ -171,8 +351,7 @@ impl FromSpace {
                         return *p.add(1);
                     }
                     assert!(to.free() >= 2, "GC to-space overflow");
-                    let dst = to.words.as_mut_ptr().add(to.top);
-                    to.top += 2;
+                    let dst = to.bump(2);
                     *dst = *p;
                     *dst.add(1) = *p.add(1);
                     let new = Term::cons_ptr(dst);
@@ -183,9 +362,11 @@ impl FromSpace {
             }
             TAG_BOXED if t.0 != 0 => {
                 let p = t.0 as *mut Term;
-                if !self.contains(p as usize) {
-                    return t;
-                }
+                let to: &mut Block = match self.locate(p as usize) {
+                    Dest::Stays => return t,
+                    Dest::Young => to.young,
+                    Dest::Old => to.old,
+                };
                 // SAFETY: rules 2, 3 and 5 — p is in from-space and holds a
                 // header or a forwarding term; `to` has room for the object.
                 unsafe {
@@ -195,8 +376,7 @@ impl FromSpace {
                     }
                     let n = 1 + Header(h.0).arity();
                     assert!(to.free() >= n, "GC to-space overflow");
-                    let dst = to.words.as_mut_ptr().add(to.top);
-                    to.top += n;
+                    let dst = to.bump(n);
                     std::ptr::copy_nonoverlapping(p, dst, n);
                     let new = Term::boxed_ptr(dst);
                     *p = new;
@@ -207,11 +387,27 @@ impl FromSpace {
         }
     }
 
-    /// Cheney scan: fix every term word in `to` from `start` on.
-    fn scan(&self, to: &mut Block, start: usize) {
-        let mut i = start;
-        while i < to.top {
-            let w = to.words[i];
+    /// Cheney scan of both to-space blocks (the young one from its start,
+    /// the old one from `old_start`), until neither has unscanned words.
+    fn scan(&self, to: &mut ToSpace, old_start: usize) {
+        let (mut young, mut old) = (0, old_start);
+        loop {
+            young = self.scan_block(to, false, young);
+            old = self.scan_block(to, true, old);
+            if young == to.young.top && old == to.old.top {
+                return;
+            }
+        }
+    }
+
+    /// Fixes every term word of one to-space block from `i` on; returns
+    /// where it stopped (the block's top).
+    fn scan_block(&self, to: &mut ToSpace, old: bool, mut i: usize) -> usize {
+        loop {
+            let block: &Block = if old { to.old } else { to.young };
+            let Some(&w) = block.used().get(i) else {
+                return i;
+            };
             if w.0 & TAG_MASK == TAG_HEADER {
                 let h = Header(w.0);
                 let raw = matches!(
@@ -226,7 +422,8 @@ impl FromSpace {
                 continue;
             }
             let new = self.copy(w, to);
-            to.words[i] = new;
+            let block: &mut Block = if old { to.old } else { to.young };
+            block.used_mut()[i] = new;
             i += 1;
         }
     }

@@ -98,7 +98,7 @@ pub fn copy_out(t: Term) -> Message {
     let root = copy_object(t, &lits, &mut block);
     let mut i = 0;
     while i < block.top {
-        let w = block.words[i];
+        let w = block.used()[i];
         if w.0 & TAG_MASK == TAG_HEADER {
             let h = Header(w.0);
             i += if raw_payload(h.kind()) {
@@ -109,7 +109,8 @@ pub fn copy_out(t: Term) -> Message {
             continue;
         }
         if is_pointer(w) {
-            block.words[i] = copy_object(w, &lits, &mut block);
+            let new = copy_object(w, &lits, &mut block);
+            block.used_mut()[i] = new;
         }
         i += 1;
     }

@@ -144,9 +144,14 @@ impl Process {
     }
 
     /// Whether a collection due now should run off the scheduler thread
-    /// (see `SliceEnd::Collect`): the heap is big, so it would take long.
+    /// (see `SliceEnd::Collect`): it may copy many words, so it would take
+    /// long. A minor collection copies at most the young data, whatever
+    /// the old generation holds (BEAM likewise looks at the young heap for
+    /// a minor collection); handing every collection of a process with
+    /// big old data to the collector thread made each one wait for a
+    /// thread switch, and up to `HELP_AFTER` on a busy machine.
     pub fn offload_collection(&self) -> bool {
-        self.offload_gc && !self.gc_stress && self.heap.used_words() >= DIRTY_GC_WORDS
+        self.offload_gc && !self.gc_stress && self.heap.collection_work() >= DIRTY_GC_WORDS
     }
 
     /// At a safe point needing `need` words: whether to collect now.
