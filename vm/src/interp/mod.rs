@@ -186,6 +186,14 @@ fn take_registers(p: &mut Process) -> Box<Registers> {
     }
 }
 
+/// `take_registers` after a flow, out of line: the path back from generic
+/// code is not hot, and inlined it crowded the loop's registers.
+#[inline(never)]
+fn retake_registers(p: &mut Process) -> Box<Registers> {
+    debug_assert_eq!(p.x.len(), X_REGISTERS);
+    take_registers(p)
+}
+
 #[cold]
 fn widen_registers(short: &[Term]) -> Box<Registers> {
     let mut xs = Box::new([Term::NIL; X_REGISTERS]);
@@ -264,15 +272,16 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
     let mut reds = budget;
     // The register file lives in a local while the loop runs (its length is
     // then known, so masked indices need no bounds check, and its address
-    // can stay in a register); `p.x` gets it back around any code that
-    // works on the whole process, and before the loop returns.
+    // can stay in a register). Every op that ends in a `Flow` instead of
+    // continuing gives it back to `p.x` first (`slow!`), for code that
+    // works on the whole process, and the loop takes it again once it has
+    // followed the flow (not right after the call: the flow would then be
+    // copied, and reading that copy stalled on the callee's stores).
     let mut xs = take_registers(p);
     macro_rules! slow {
         ($e:expr) => {{
             p.x = xs;
-            let flow = $e;
-            xs = take_registers(p);
-            flow
+            $e
         }};
     }
     macro_rules! leave {
@@ -463,7 +472,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 if ops::call::allocate(p, slots) {
                     continue;
                 }
-                Flow::raise(exception::system_limit())
+                slow!(Flow::raise(exception::system_limit()))
             }
             Op::Deallocate { slots } => {
                 ops::call::deallocate(p, slots);
@@ -543,7 +552,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
             }
             Op::AllocateMoveXY { slots, src, dst } => {
                 if !ops::call::allocate(p, slots) {
-                    Flow::raise(exception::system_limit())
+                    slow!(Flow::raise(exception::system_limit()))
                 } else {
                     let v = xs[x(src)];
                     p.stack.set_y(dst as usize, v);
@@ -669,6 +678,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
             },
             Op::Generic => fallback!(),
         };
+        // Here `p.x` holds the register file (see `slow!`).
         match flow {
             Flow::Goto(module, to) => {
                 m = module;
@@ -683,7 +693,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 pc = to;
                 if reds <= 0 {
                     p.ip = code_addr(m, pc);
-                    leave!(SliceEnd::Yielded { live });
+                    return (SliceEnd::Yielded { live }, reds);
                 }
             }
             Flow::Raise(e) => {
@@ -693,17 +703,19 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 if p.cp == return_address(m, pc) {
                     p.cp = Term::NON_VALUE;
                 }
-                match slow!(exception::raise(p, m, pc - 1, *e)) {
+                match exception::raise(p, m, pc - 1, *e) {
                     Ok((module, to)) => {
                         m = module;
                         ops = &m.ops;
                         base = module_base(m.index);
                         pc = to;
                     }
-                    Err(exit) => leave!(SliceEnd::Exited(exit)),
+                    Err(exit) => return (SliceEnd::Exited(exit), reds),
                 }
             }
-            Flow::End(end) => leave!(end),
+            Flow::End(end) => return (end, reds),
         }
+        // Every path that made a flow gave the register file back first.
+        xs = retake_registers(p);
     }
 }
