@@ -1,7 +1,6 @@
 //! The scheduler loop: take a runnable process, run one slice, then
 //! requeue it, let it wait, or retire it.
 
-use super::collector::IDLE_HELP_AFTER;
 use super::run_queue::{RunQueues, Task};
 use super::timer::Action;
 use super::{exit, runtime, Runtime};
@@ -42,19 +41,7 @@ pub fn run(index: usize, w: Worker<Task>) {
                 again = run_one(rt, cell, &mut regs);
                 rt.queues.set_busy(index, false);
             }
-            None => {
-                // Nothing to run: take over a collection the collector
-                // thread has not started (other programs may have the
-                // cores), or sleep no longer than until one is due.
-                if rt.collector.help_if_waited(IDLE_HELP_AFTER) {
-                    continue;
-                }
-                let until = match (rt.timers.next_in(), rt.collector.late_in(IDLE_HELP_AFTER)) {
-                    (Some(a), Some(b)) => Some(a.min(b)),
-                    (a, b) => a.or(b),
-                };
-                rt.queues.park(|| rt.idle_check(), until)
-            }
+            None => rt.queues.park(|| rt.idle_check(), rt.timers.next_in()),
         }
     }
 }
