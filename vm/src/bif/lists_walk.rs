@@ -307,31 +307,44 @@ fn odd_count(n: Term, l: Term) -> Exception {
 
 /// `nth/2`; continues as `lists:'$nth'(N, Rest)` (which calls it again).
 fn nth(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let (n, mut l) = (args[0], args[1]);
+    let (n, l) = (args[0], args[1]);
     let Some(n) = n.as_small() else {
         return Err(odd_count(n, l));
     };
     if n < 1 {
         return Err(function_clause());
     }
-    let mut n = n as usize;
+    let l = skip(ctx, n as usize - 1, l, "$nth", 1)?;
+    l.as_cons().map(|(h, _)| h).ok_or_else(function_clause)
+}
+
+/// `l` without its first `n` elements, in steps: a trap continues as
+/// `lists:cont(N + offset, Rest)` (`offset` turns what is left to skip back
+/// into the continuation's argument).
+fn skip(
+    ctx: &mut BifContext,
+    mut n: usize,
+    mut l: Term,
+    cont: &str,
+    offset: usize,
+) -> Result<Term, Exception> {
     let max = limit(ctx);
     let mut k = 0;
-    while n > 1 {
+    while n > 0 {
         if k == max {
             charge(ctx, k);
-            return Err(ctx.trap("lists", "$nth", &[small(n), l]));
+            return Err(ctx.trap("lists", cont, &[small(n + offset), l]));
         }
         l = l.as_cons().ok_or_else(function_clause)?.1;
         n -= 1;
         k += 1;
     }
     charge(ctx, k);
-    l.as_cons().map(|(h, _)| h).ok_or_else(function_clause)
+    Ok(l)
 }
 
 fn nthtail(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let (n, mut l) = (args[0], args[1]);
+    let (n, l) = (args[0], args[1]);
     let Some(n) = n.as_small() else {
         return Err(odd_count(n, l));
     };
@@ -345,20 +358,7 @@ fn nthtail(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     if n < 0 {
         return Err(function_clause());
     }
-    let mut n = n as usize;
-    let max = limit(ctx);
-    let mut k = 0;
-    while n > 0 {
-        if k == max {
-            charge(ctx, k);
-            return Err(ctx.trap("lists", "$nthtail", &[small(n), l]));
-        }
-        l = l.as_cons().ok_or_else(function_clause)?.1;
-        n -= 1;
-        k += 1;
-    }
-    charge(ctx, k);
-    Ok(l)
+    skip(ctx, n as usize, l, "$nthtail", 0)
 }
 
 fn prefix(ctx: &mut BifContext, args: &[Term]) -> BifResult {

@@ -340,6 +340,19 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
             slow!(ops::call::do_return(p, m))
         }};
     }
+    // `dst := {args[start..start + len]}` from the operand pool.
+    macro_rules! put_tuple {
+        ($start:expr, $len:expr, $dst:expr) => {{
+            let start = $start as usize;
+            let args = &m.args[start..start + $len as usize];
+            let (heap, xs, stack) = (&mut p.heap, &xs, &p.stack);
+            let v = crate::heap::build::tuple_with(heap, args.len(), |i| match args[i] {
+                Arg::Reg(r) => reg(xs, stack, r),
+                Arg::Const(c) => c,
+            });
+            set!($dst, v);
+        }};
+    }
     // The portable instruction at the same pc (see `code::op`).
     macro_rules! fallback {
         () => {
@@ -530,14 +543,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 continue;
             }
             Op::PutTuple { start, len, dst } => {
-                let start = start as usize;
-                let args = &m.args[start..start + len as usize];
-                let (heap, xs, stack) = (&mut p.heap, &xs, &p.stack);
-                let v = crate::heap::build::tuple_with(heap, args.len(), |i| match args[i] {
-                    Arg::Reg(r) => reg(xs, stack, r),
-                    Arg::Const(c) => c,
-                });
-                set!(dst, v);
+                put_tuple!(start, len, dst);
                 continue;
             }
             Op::DeallocateReturn { slots } => {
@@ -655,14 +661,7 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 if p.should_collect(need as usize) {
                     slow!(generic::test_heap(p, m, pc, need as u32, live))
                 } else {
-                    let start = start as usize;
-                    let args = &m.args[start..start + len as usize];
-                    let (heap, xs, stack) = (&mut p.heap, &xs, &p.stack);
-                    let v = crate::heap::build::tuple_with(heap, args.len(), |i| match args[i] {
-                        Arg::Reg(r) => reg(xs, stack, r),
-                        Arg::Const(c) => c,
-                    });
-                    set!(dst, v);
+                    put_tuple!(start, len, dst);
                     pc += 1;
                     continue;
                 }
