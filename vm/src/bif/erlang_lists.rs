@@ -513,22 +513,6 @@ fn prefix(mut l: Term, limit: usize) -> Walk {
     }
 }
 
-/// `lists:'$badarg'(Module, Function, Args)`: raises `badarg` as if by
-/// `Module:Function(Args...)` (for the Erlang continuations, whose own
-/// frames are hidden).
-fn badarg_as(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let (m, f, list) = (args[0], args[1], args[2]);
-    let (Some(_), Some(_)) = (m.as_atom(), f.as_atom()) else {
-        return Err(badarg());
-    };
-    if super::erlang::list_to_vec(list).is_none() {
-        return Err(badarg());
-    }
-    let mut e = badarg();
-    e.args = ctx.tuple(&[m, f, list]);
-    Err(e)
-}
-
 pub const TABLE: &[(&str, &str, usize, BifFn)] = &[
     ("erlang", "length", 1, length),
     ("erlang", "++", 2, append),
@@ -539,7 +523,6 @@ pub const TABLE: &[(&str, &str, usize, BifFn)] = &[
     ("lists", "$subtract_count_chunk", 4, subtract_count),
     ("lists", "$subtract_chunk", 6, subtract_chunk),
     ("lists", "$subtract_build_chunk", 3, subtract_build),
-    ("lists", "$badarg", 3, badarg_as),
 ];
 
 #[cfg(test)]
