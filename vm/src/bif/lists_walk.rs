@@ -443,27 +443,40 @@ fn take(ctx: &mut BifContext, l: Term, n: &BigInt) -> BifResult {
     take_onto(ctx, l, count_cap(n.to_usize()), Term::NIL)
 }
 
-fn take_onto(ctx: &mut BifContext, mut l: Term, mut n: usize, mut rev: Term) -> BifResult {
+fn take_onto(ctx: &mut BifContext, l: Term, n: usize, rev: Term) -> BifResult {
+    let (rest, left, rev) = move_onto(ctx, l, n, rev, "$take")?;
+    if left > 0 && !rest.is_nil() {
+        return Err(function_clause());
+    }
+    finish(ctx, rev, Term::NIL)
+}
+
+/// The walk shared by `take` (sublist) and `split`: moves up to `n`
+/// elements from the front of `l` onto `rev`, trapping to
+/// `lists:cont(Rest, N, Rev)` after a chunk. Stops at `n` or at the first
+/// tail that is not a cons: (that tail, elements still to take, `rev`).
+fn move_onto(
+    ctx: &mut BifContext,
+    mut l: Term,
+    mut n: usize,
+    mut rev: Term,
+    cont: &str,
+) -> Result<(Term, usize, Term), Exception> {
     let max = limit(ctx);
     let mut k = 0;
     while n > 0 {
-        match l.as_cons() {
-            Some((h, t)) => {
-                if k == max {
-                    charge(ctx, k);
-                    return Err(ctx.trap("lists", "$take", &[l, small(n), rev]));
-                }
-                rev = build::cons(ctx.heap(), h, rev);
-                l = t;
-                n -= 1;
-                k += 1;
-            }
-            None if l.is_nil() => break,
-            None => return Err(function_clause()),
+        let Some((h, t)) = l.as_cons() else { break };
+        if k == max {
+            charge(ctx, k);
+            return Err(ctx.trap("lists", cont, &[l, small(n), rev]));
         }
+        rev = build::cons(ctx.heap(), h, rev);
+        l = t;
+        n -= 1;
+        k += 1;
     }
     charge(ctx, k);
-    finish(ctx, rev, Term::NIL)
+    Ok((l, n, rev))
 }
 
 /// `lists:'$take_chunk'(Rest, N, Rev)`.
@@ -483,27 +496,16 @@ fn split(ctx: &mut BifContext, args: &[Term]) -> BifResult {
 
 /// The walk of `split/2` continued at `l`, `n` elements still to take,
 /// those taken reversed in `rev`.
-fn split_onto(ctx: &mut BifContext, mut l: Term, mut n: usize, mut rev: Term) -> BifResult {
-    let max = limit(ctx);
-    let mut k = 0;
-    while n > 0 {
-        match l.as_cons() {
-            Some((h, t)) => {
-                if k == max {
-                    charge(ctx, k);
-                    return Err(ctx.trap("lists", "$split", &[l, small(n), rev]));
-                }
-                rev = build::cons(ctx.heap(), h, rev);
-                l = t;
-                n -= 1;
-                k += 1;
-            }
-            None if l.is_nil() => return Err(badarg()),
-            None => return Err(function_clause()),
-        }
+fn split_onto(ctx: &mut BifContext, l: Term, n: usize, rev: Term) -> BifResult {
+    let (rest, left, rev) = move_onto(ctx, l, n, rev, "$split")?;
+    if left > 0 {
+        return Err(if rest.is_nil() {
+            badarg()
+        } else {
+            function_clause()
+        });
     }
-    charge(ctx, k);
-    split_finish(ctx, rev, Term::NIL, l)
+    split_finish(ctx, rev, Term::NIL, rest)
 }
 
 /// `{reverse(Rev) ++ Acc, Rest}`, `TRAP_CHUNK` elements per call.

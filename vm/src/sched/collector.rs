@@ -58,12 +58,6 @@ impl Collector {
     /// Called by a scheduler between slices: does the oldest collection
     /// itself if it has waited longer than `HELP_AFTER`. True if it did.
     pub fn help_if_late(&self) -> bool {
-        self.help_if_waited(HELP_AFTER)
-    }
-
-    /// Does the oldest collection if it has waited at least `after`. True
-    /// if it did.
-    pub fn help_if_waited(&self, after: Duration) -> bool {
         if self.pending.load(Ordering::Acquire) == 0 {
             return false;
         }
@@ -72,7 +66,7 @@ impl Collector {
                 return false;
             };
             match q.front() {
-                Some((since, _)) if since.elapsed() >= after => self.pop(&mut q),
+                Some((since, _)) if since.elapsed() >= HELP_AFTER => self.pop(&mut q),
                 _ => None,
             }
         };
