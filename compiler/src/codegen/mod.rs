@@ -11,7 +11,9 @@
 //! - `frame.rs`: which clause bodies need a stack frame.
 //! - `moves.rs`: parallel moves into argument registers.
 //! - `optimize.rs`: copy propagation and dead y-store removal on the
-//!   finished code of each function.
+//!   finished code of each function, after jump threading
+//!   (`thread_jumps.rs`, with what is known on each edge in `facts.rs`)
+//!   and unreachable code removal (`prune.rs`).
 //!
 //! Register model. A clause body that makes a non-tail call (or receives,
 //! or catches) gets a frame: every variable and every temporary lives in a
@@ -27,6 +29,7 @@ mod binary;
 mod comprehension;
 mod control;
 mod expr;
+mod facts;
 mod frame;
 mod function;
 mod guard;
@@ -34,6 +37,8 @@ mod module;
 mod moves;
 mod optimize;
 mod pattern;
+mod prune;
+mod thread_jumps;
 
 pub use module::generate;
 

@@ -3,6 +3,9 @@
 //! is full of `move x1 -> y0 ... move y0 -> x0` where the value was still
 //! in x1. Two steps remove part of that:
 //!
+//! 0. **Jump threading** (`thread_jumps.rs`): a test's fail label skips
+//!    the tests and extractions at its target that the failing path has
+//!    already done; code no longer reached is removed (`prune.rs`).
 //! 1. **Copy propagation** within straight-line code: after
 //!    `move xM -> yN`, reads of yN become reads of xM for as long as both
 //!    hold the same value. A label, a call, a frame change, or anything
@@ -33,6 +36,8 @@ pub fn optimize(code: &mut Vec<Instr>, lines: &mut Vec<(u32, u32)>) {
     if code.iter().any(has_catch) {
         return;
     }
+    super::thread_jumps::thread_jumps(code);
+    super::prune::remove_unreachable(code, lines);
     let targets = label_targets(code);
     propagate_copies(code, &targets);
     remove_dead_y_stores(code, lines);
@@ -126,14 +131,14 @@ fn has_catch(i: &Instr) -> bool {
     )
 }
 
-fn labels_of(i: &Instr) -> Vec<usize> {
+pub(super) fn labels_of(i: &Instr) -> Vec<usize> {
     let mut out = Vec::new();
     let mut copy = i.clone();
     copy.visit_labels(&mut |l| out.push(l.0 as usize));
     out
 }
 
-fn label_targets(code: &[Instr]) -> Vec<bool> {
+pub(super) fn label_targets(code: &[Instr]) -> Vec<bool> {
     let mut t = vec![false; code.len() + 1];
     for i in code {
         for l in labels_of(i) {
@@ -147,7 +152,7 @@ fn label_targets(code: &[Instr]) -> Vec<bool> {
 
 /// Registers an instruction writes, if it writes nothing else (no calls,
 /// no collection): `None` for everything that must end all copies.
-fn plain_writes(i: &Instr) -> Option<Vec<Dst>> {
+pub(super) fn plain_writes(i: &Instr) -> Option<Vec<Dst>> {
     use Instr::*;
     let mut dsts = Vec::new();
     match i {
@@ -339,37 +344,7 @@ fn remove_dead_y_stores(code: &mut Vec<Instr>, lines: &mut Vec<(u32, u32)>) {
         .enumerate()
         .map(|(pc, i)| !dead(pc, i))
         .collect();
-    if keep.iter().all(|&k| k) {
-        return;
-    }
-    // new_index[pc]: where instruction pc goes, or for a removed one the
-    // instruction that followed it.
-    let mut new_index = Vec::with_capacity(n + 1);
-    let mut next = 0u32;
-    for &k in &keep {
-        new_index.push(next);
-        if k {
-            next += 1;
-        }
-    }
-    new_index.push(next);
-    let old = std::mem::take(code);
-    for (mut i, k) in old.into_iter().zip(keep) {
-        if k {
-            i.visit_labels(&mut |l| l.0 = new_index[l.0 as usize]);
-            code.push(i);
-        }
-    }
-    let mut remapped: Vec<(u32, u32)> = Vec::with_capacity(lines.len());
-    for &(pc, line) in lines.iter() {
-        let at = new_index[(pc as usize).min(n)];
-        // Entries that now share an instruction: the later one describes it.
-        match remapped.last_mut() {
-            Some(last) if last.0 == at => last.1 = line,
-            _ => remapped.push((at, line)),
-        }
-    }
-    *lines = remapped;
+    super::prune::retain(code, lines, &keep);
 }
 
 #[cfg(test)]
