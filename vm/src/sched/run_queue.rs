@@ -13,20 +13,24 @@ use crossbeam_deque::{Injector, Steal, Stealer, Worker};
 use std::cell::RefCell;
 use std::sync::atomic::{fence, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
 
 pub type Task = Arc<ProcessCell>;
 
 /// How long a scheduler must have been in its current slice before another
 /// may steal its only queued process.
-const LONE_STEAL_NS: u64 = 50_000;
+pub const LONE_STEAL_AFTER: Duration = Duration::from_micros(50);
 
 pub struct RunQueues {
     injector: Injector<Task>,
     stealers: Vec<Stealer<Task>>,
-    /// Per scheduler: when its current slice began (nanoseconds since
-    /// `epoch`, plus one), or 0 between slices.
-    busy_since: Vec<AtomicU64>,
-    epoch: std::time::Instant,
+    /// Per scheduler: twice the number of slices it has begun, plus one
+    /// while it is in a slice. A counter rather than a time stamp: reading
+    /// the clock costs 30-40 ns here, a tenth of a message round trip, and
+    /// a scheduler begins a slice for every message it receives. The age
+    /// of a slice is measured by the idle scheduler that wants to steal
+    /// (`SEEN`), whose time is not needed for anything else.
+    slices: Vec<AtomicU64>,
     sleepers: AtomicUsize,
     lock: Mutex<()>,
     wake: Condvar,
@@ -35,6 +39,10 @@ pub struct RunQueues {
 thread_local! {
     /// This thread's own deque, if it is a scheduler.
     static LOCAL: RefCell<Option<Worker<Task>>> = const { RefCell::new(None) };
+    /// Per other scheduler: the `slices` value this thread last saw there
+    /// while that scheduler was in a slice with one process queued, and
+    /// when it first saw it.
+    static SEEN: RefCell<Vec<(u64, Instant)>> = const { RefCell::new(Vec::new()) };
 }
 
 impl RunQueues {
@@ -46,8 +54,7 @@ impl RunQueues {
             RunQueues {
                 injector: Injector::new(),
                 stealers,
-                busy_since: (0..n).map(|_| AtomicU64::new(0)).collect(),
-                epoch: std::time::Instant::now(),
+                slices: (0..n).map(|_| AtomicU64::new(0)).collect(),
                 sleepers: AtomicUsize::new(0),
                 lock: Mutex::new(()),
                 wake: Condvar::new(),
@@ -89,14 +96,38 @@ impl RunQueues {
         }
     }
 
-    fn now(&self) -> u64 {
-        self.epoch.elapsed().as_nanos() as u64 + 1
-    }
-
     /// Scheduler `me` starts (true) or ends (false) a slice.
     pub fn set_busy(&self, me: usize, busy: bool) {
-        let t = if busy { self.now() } else { 0 };
-        self.busy_since[me].store(t, Ordering::Relaxed);
+        // Only scheduler `me` writes its counter.
+        let v = self.slices[me].load(Ordering::Relaxed);
+        let v = if busy { (v | 1) + 2 } else { v & !1 };
+        self.slices[me].store(v, Ordering::Relaxed);
+    }
+
+    /// Whether scheduler `v`, which has one process queued, has been in
+    /// its current slice for `LONE_STEAL_AFTER`, as far as the calling
+    /// thread has watched it: the first sighting of a slice starts the
+    /// watch, so the caller must keep looking for that long (`find_work`
+    /// does).
+    fn in_long_slice(&self, v: usize) -> bool {
+        let s = self.slices[v].load(Ordering::Relaxed);
+        if s & 1 == 0 {
+            return false;
+        }
+        SEEN.with(|seen| {
+            let mut seen = seen.borrow_mut();
+            let now = Instant::now();
+            if seen.len() <= v {
+                seen.resize(self.slices.len(), (0, now));
+            }
+            let (slice, since) = seen[v];
+            if slice == s {
+                now.duration_since(since) >= LONE_STEAL_AFTER
+            } else {
+                seen[v] = (s, now);
+                false
+            }
+        })
     }
 
     /// The next process for scheduler `me` to run. Processes made runnable
@@ -121,14 +152,11 @@ impl RunQueues {
             // from a scheduler that has been in its current slice for a
             // while (it is busy with something else).
             let n = self.stealers.len();
-            let now = self.now();
             (1..n)
                 .map(|k| (me + k) % n)
                 .filter(|&v| {
                     let len = self.stealers[v].len();
-                    let since = self.busy_since[v].load(Ordering::Relaxed);
-                    len >= 2
-                        || (len == 1 && since != 0 && now.saturating_sub(since) > LONE_STEAL_NS)
+                    len >= 2 || (len == 1 && self.in_long_slice(v))
                 })
                 .map(|v| &self.stealers[v])
                 .find_map(|s| retry(|| s.steal_batch_and_pop(local)))

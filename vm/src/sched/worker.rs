@@ -1,7 +1,7 @@
 //! The scheduler loop: take a runnable process, run one slice, then
 //! requeue it, let it wait, or retire it.
 
-use super::run_queue::{RunQueues, Task};
+use super::run_queue::{RunQueues, Task, LONE_STEAL_AFTER};
 use super::timer::Action;
 use super::{exit, runtime, Runtime};
 use crate::interp::{run_slice, SliceEnd};
@@ -10,7 +10,7 @@ use crate::term::Term;
 use compiler::bytecode::X_REGISTERS;
 use crossbeam_deque::Worker;
 use std::sync::atomic::Ordering;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 pub fn run(index: usize, w: Worker<Task>) {
     RunQueues::install(w);
@@ -56,18 +56,28 @@ fn receive_timer_key() -> u64 {
 
 /// Looks for work, spinning briefly before giving up: a process made
 /// runnable a moment later is then picked up without a sleep and wake-up.
+/// The yielding part lasts a little longer than `LONE_STEAL_AFTER`, so
+/// that a process queued alone behind a long slice on another scheduler
+/// is seen to wait that long and is stolen; it delivers due timers
+/// meanwhile.
 fn find_work(rt: &Runtime, index: usize) -> Option<Task> {
-    for round in 0..64 {
+    for _ in 0..32 {
         if let Some(t) = rt.queues.next(index) {
             return Some(t);
         }
-        if round < 32 {
-            std::hint::spin_loop();
-        } else {
-            std::thread::yield_now();
-        }
+        std::hint::spin_loop();
     }
-    None
+    let start = Instant::now();
+    loop {
+        if let Some(t) = rt.queues.next(index) {
+            return Some(t);
+        }
+        if start.elapsed() > LONE_STEAL_AFTER + LONE_STEAL_AFTER / 4 {
+            return None;
+        }
+        std::thread::yield_now();
+        rt.timers.poll();
+    }
 }
 
 /// Gives the process the scheduler's register file, with its saved live
