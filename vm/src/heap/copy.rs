@@ -120,7 +120,24 @@ pub fn copy_out(t: Term) -> Message {
 
 /// Words of the tree `t` denotes, literal parts excluded.
 fn words_needed(t: Term, lits: &literals::Ranges) -> usize {
-    let mut pending = vec![t];
+    thread_local! {
+        /// The walk's stack, kept between calls: a message copy should
+        /// not cost an allocation and its regrowth for the walk alone.
+        static PENDING: std::cell::Cell<Vec<Term>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut pending = PENDING.take();
+    pending.clear();
+    pending.push(t);
+    let n = walk_size(&mut pending, lits);
+    if pending.capacity() <= 4096 {
+        PENDING.set(pending);
+    }
+    n
+}
+
+/// Adds up the words of the terms on `pending` and everything they
+/// reach, leaving it empty.
+fn walk_size(pending: &mut Vec<Term>, lits: &literals::Ranges) -> usize {
     let mut n = 0;
     while let Some(t) = pending.pop() {
         if !is_pointer(t) {
@@ -186,13 +203,29 @@ fn copy_object(t: Term, lits: &literals::Ranges, to: &mut Block) -> Term {
 /// instead of copying.
 pub mod literals {
     use super::RwLock;
-    use std::sync::RwLockReadGuard;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use std::sync::atomic::{AtomicU64, Ordering};
 
     static RANGES: RwLock<Vec<(usize, usize)>> = RwLock::new(Vec::new());
+    /// Bumped after every change to `RANGES`.
+    static VERSION: AtomicU64 = AtomicU64::new(0);
 
-    /// The registered ranges, sorted, read-locked for one copy (modules
-    /// are loaded rarely; sending must not clone the list each time).
-    pub struct Ranges(RwLockReadGuard<'static, Vec<(usize, usize)>>);
+    type Snapshot = Rc<[(usize, usize)]>;
+
+    thread_local! {
+        /// This thread's copy of `RANGES` and the version it was taken at.
+        /// Every message copy needs the ranges; taking the lock for each
+        /// would make every scheduler write to the lock's one cache line
+        /// for every message sent, and modules are loaded rarely.
+        static CACHE: RefCell<(u64, Snapshot)> =
+            RefCell::new((u64::MAX, Rc::from(Vec::new())));
+    }
+
+    /// The registered ranges, sorted. A snapshot: a module registered
+    /// meanwhile is missing from it, which only means its literals would be
+    /// copied like heap data (still a correct copy).
+    pub struct Ranges(Snapshot);
 
     impl Ranges {
         pub fn contains(&self, p: usize) -> bool {
@@ -209,10 +242,19 @@ pub mod literals {
         let mut r = RANGES.write().unwrap_or_else(|e| e.into_inner());
         let at = r.partition_point(|&(s, _)| s < start);
         r.insert(at, (start, end));
+        VERSION.fetch_add(1, Ordering::Release);
     }
 
     pub fn read() -> Ranges {
-        Ranges(RANGES.read().unwrap_or_else(|e| e.into_inner()))
+        let version = VERSION.load(Ordering::Acquire);
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 != version {
+                let r = RANGES.read().unwrap_or_else(|e| e.into_inner());
+                *c = (version, Rc::from(r.as_slice()));
+            }
+            Ranges(Rc::clone(&c.1))
+        })
     }
 }
 
