@@ -267,6 +267,39 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_process_is_stolen_only_after_its_scheduler_was_seen_busy_that_long() {
+        let (q, mut workers) = RunQueues::new(2);
+        let q = Arc::new(q);
+        let w1 = workers.pop().expect("two workers");
+        let w0 = workers.pop().expect("two workers");
+        let q0 = Arc::clone(&q);
+        // Scheduler 0 queues one process and is in a slice.
+        std::thread::spawn(move || {
+            RunQueues::install(w0);
+            q0.push(task(1));
+            q0.set_busy(0, true);
+        })
+        .join()
+        .expect("scheduler 0");
+        let q1 = Arc::clone(&q);
+        let got = std::thread::spawn(move || {
+            RunQueues::install(w1);
+            let first = q1.next(1).map(|t| t.pid);
+            // A new slice on scheduler 0 restarts the watch.
+            std::thread::sleep(LONE_STEAL_AFTER * 2);
+            q1.set_busy(0, false);
+            q1.set_busy(0, true);
+            let after_new_slice = q1.next(1).map(|t| t.pid);
+            std::thread::sleep(LONE_STEAL_AFTER * 2);
+            let later = q1.next(1).map(|t| t.pid);
+            (first, after_new_slice, later)
+        })
+        .join()
+        .expect("scheduler 1");
+        assert_eq!(got, (None, None, Some(1)));
+    }
+
+    #[test]
     fn park_wakes_on_push_no_lost_wakeup() {
         for round in 0..200 {
             let (q, mut workers) = RunQueues::new(1);
