@@ -44,6 +44,8 @@ fn tail_needs_frame(f: &FunCtx, e: &Expr) -> bool {
 /// They are called as body calls even in tail position, so the caller's
 /// frame stays on the stack for stack traces (as OTP shows it under the
 /// BIF). In guards they remain `bif` instructions and scan to the end.
+/// `garbage_collect/0,1` trap to reach a safe point (their collection
+/// runs at the continuation's entry) or to wait for another process.
 pub fn is_trapping_bif(name: &str, arity: usize) -> bool {
     matches!(
         (name, arity),
@@ -54,6 +56,7 @@ pub fn is_trapping_bif(name: &str, arity: usize) -> bool {
             | ("list_to_binary", 1)
             | ("iolist_to_binary", 1)
             | ("iolist_size", 1)
+            | ("garbage_collect", 0 | 1)
     )
 }
 

@@ -321,7 +321,7 @@ impl Counts {
     }
 }
 
-/// What a long `A -- B` keeps in the process (`Process::native_state`)
+/// What a long `A -- B` keeps in the process (`Pending::native_state`)
 /// between its chunks. No term in it points into the heap, which may be
 /// collected between chunks: the counts' keys are immediates or live in
 /// `copies`, blocks outside the heap that the state owns.

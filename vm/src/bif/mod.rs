@@ -85,6 +85,14 @@ impl Exception {
             ..Exception::error(reason)
         }
     }
+
+    /// Whether a native called by a `bif` instruction asks for that
+    /// instruction to run again in the process's next slice
+    /// (`BifContext::resume_later`): the process must not collect until
+    /// then, as the native keeps pointers into its heap.
+    pub fn is_retry(&self) -> bool {
+        self.class == ExcClass::Trap && self.reason.is_non_value()
+    }
 }
 
 pub type BifResult = Result<Term, Exception>;
@@ -168,6 +176,18 @@ impl<'a> BifContext<'a> {
         Exception::new(ExcClass::Trap, mfa)
     }
 
+    /// Asks to run this native again with the same arguments once the
+    /// process has been preempted: where it may trap, through
+    /// `module:function(args...)` (which calls it again); elsewhere (a
+    /// `bif` instruction) the slice ends and the instruction itself runs
+    /// again in the next one (see `Exception::is_retry`).
+    pub fn resume_later(&mut self, module: &str, function: &str, args: &[Term]) -> Exception {
+        if self.can_trap {
+            return self.trap(module, function, args);
+        }
+        Exception::new(ExcClass::Trap, Term::NON_VALUE)
+    }
+
     /// `e` raised as if by `module:function(args...)`: that call becomes
     /// the top frame of the stack trace (for a native that continues the
     /// work of another, as `'$length_chunk'` does `length/1`'s).
@@ -212,11 +232,11 @@ impl<'a> BifContext<'a> {
     }
 
     /// Keeps `state` in the process for the steps of a trapping native
-    /// (`Process::native_state`); the id its continuation passes on to
+    /// (`Pending::native_state`); the id its continuation passes on to
     /// find it again. The state must hold no term of the heap: the heap
     /// may be collected between steps.
     pub fn new_native_state<T: std::any::Any + Send>(&mut self, state: T) -> Term {
-        let p = &mut *self.process;
+        let p = self.process.pending();
         let id = p.next_native_id;
         p.next_native_id += 1;
         p.native_state = Some((id, Box::new(state)));
@@ -230,7 +250,7 @@ impl<'a> BifContext<'a> {
         &mut self,
         id: Term,
     ) -> Result<Box<T>, Exception> {
-        let p = &mut *self.process;
+        let p = self.process.pending();
         match (&p.native_state, id.as_small()) {
             (Some((have, s)), Some(id))
                 if (*have & ((1 << 56) - 1)) as i64 == id && s.is::<T>() => {}
@@ -242,7 +262,7 @@ impl<'a> BifContext<'a> {
 
     pub fn put_native_state<T: std::any::Any + Send>(&mut self, id: Term, state: Box<T>) {
         let id = id.as_small().unwrap_or(0) as u64;
-        self.process.native_state = Some((id, state));
+        self.process.pending().native_state = Some((id, state));
     }
 
     pub fn charge(&mut self, reductions: usize) {

@@ -12,7 +12,7 @@ use super::erlang_proc::next_ref_number;
 use super::{badarg, BifContext, BifFn, BifResult, ExcClass, Exception};
 use crate::code::{self, Target};
 use crate::heap::build;
-use crate::heap::copy::{copy_out, Message};
+use crate::heap::copy::{copy_out, copy_out_bounded, CopyStep, Message};
 use crate::process::signal::Signal;
 use crate::process::{table, Process};
 use crate::sched::timer::{Action, Dest};
@@ -205,11 +205,30 @@ pub fn send(ctx: &mut BifContext, args: &[Term]) -> BifResult {
         ctx.deliver_to_self(msg);
         return Ok(msg);
     }
-    let m = copy_out(msg);
-    ctx.charge_copy(&m);
-    let _ = table::send(pid, Signal::Message(m));
-    Ok(msg)
+    let step = match ctx.process().pending.as_mut().and_then(|p| p.send.take()) {
+        Some(partial) if partial.source() == msg => partial.resume(SEND_STEP_WORDS),
+        _ => copy_out_bounded(msg, SEND_STEP_WORDS),
+    };
+    match step {
+        CopyStep::Done(m) => {
+            ctx.charge_copy(&m);
+            let _ = table::send(pid, Signal::Message(m));
+            Ok(msg)
+        }
+        CopyStep::More(partial) => {
+            // The rest in later slices: this step ends the slice, and the
+            // send runs again from where the copy stopped.
+            ctx.charge(SEND_STEP_WORDS / crate::bif::COPY_WORDS_PER_REDUCTION);
+            ctx.process().pending().send = Some(partial);
+            Err(ctx.resume_later("erts_internal", "send", &[dest, msg]))
+        }
+    }
 }
+
+/// Words of a message copied per step (about half a millisecond): a
+/// bigger message is copied over several slices, so that sending it does
+/// not hold the scheduler.
+pub const SEND_STEP_WORDS: usize = 1 << 16;
 
 // ---- links and exit signals -------------------------------------------------------
 
@@ -538,6 +557,48 @@ fn alive_after_signals(pid: u64) -> bool {
     true
 }
 
+/// `garbage_collect()`: a major collection of the caller's heap. It runs
+/// at the entry of the continuation this traps to
+/// (`erts_internal:garbage_collect/1`, which returns `true`): a call entry
+/// is a safe point, where the live registers are known (none), and a big
+/// heap is collected on the collector thread, as any other big collection.
+/// Called where it cannot trap, the collection runs before the next slice.
+fn garbage_collect0(ctx: &mut BifContext, _args: &[Term]) -> BifResult {
+    ctx.process().request_full_collection();
+    let words = ctx.heap().used_words();
+    ctx.charge(1 + words / crate::bif::COPY_WORDS_PER_REDUCTION);
+    if ctx.can_trap() {
+        let major = Term::atom(atom::intern_internal("major"));
+        return Err(ctx.trap("erts_internal", "garbage_collect", &[major]));
+    }
+    Ok(Term::bool(true))
+}
+
+/// `garbage_collect(Pid)`: the caller's own heap as `garbage_collect()`.
+/// Another process is sent a request: it collects its heap fully before
+/// its next slice and answers, and the caller waits for the answer in
+/// `erts_internal:gc_wait/1` (as OTP's `erlang:garbage_collect/1` does in
+/// Erlang). False if `Pid` is not alive, or dies before collecting.
+fn garbage_collect1(ctx: &mut BifContext, args: &[Term]) -> BifResult {
+    let pid = pid_arg(args[0])?;
+    let me = ctx.process().pid;
+    if pid == me {
+        return garbage_collect0(ctx, &[]);
+    }
+    // Where it cannot trap there is nowhere to wait: the request goes
+    // without asking for an answer.
+    let reference = next_ref_number();
+    let reply_to = ctx.can_trap().then_some((me, reference));
+    if table::send(pid, Signal::GarbageCollect { reply_to }).is_err() {
+        return Ok(Term::bool(false));
+    }
+    if reply_to.is_none() {
+        return Ok(Term::bool(true));
+    }
+    let r = build::reference(ctx.heap(), reference);
+    Err(ctx.trap("erts_internal", "gc_wait", &[r]))
+}
+
 fn processes(ctx: &mut BifContext, _args: &[Term]) -> BifResult {
     let pids: Vec<Term> = table::all_pids().into_iter().map(Term::pid).collect();
     ctx.charge(pids.len() / 16);
@@ -660,6 +721,8 @@ pub const TABLE: &[(&str, &str, usize, BifFn)] = &[
     ("erlang", "process_flag", 2, process_flag),
     ("erlang", "is_process_alive", 1, is_process_alive),
     ("erlang", "processes", 0, processes),
+    ("erlang", "garbage_collect", 0, garbage_collect0),
+    ("erlang", "garbage_collect", 1, garbage_collect1),
     ("erlang", "yield", 0, yield0),
     ("erlang", "send_after", 3, send_after),
     ("erlang", "start_timer", 3, start_timer),

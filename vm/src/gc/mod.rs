@@ -209,7 +209,24 @@ fn major(heap: &mut Heap, roots: &mut Roots) {
     // Twice the upper bound: room for the promotions until the next major
     // collection (the limit is twice the live size), address space only
     // until used.
-    let mut block = Block::new((2 * upper).max(OLD_BLOCK_MIN_WORDS));
+    evacuate(heap, roots, (2 * upper).max(OLD_BLOCK_MIN_WORDS));
+    // When most of the heap was garbage, that block is mostly empty: copy
+    // the few survivors once more, into a block of their size, so the
+    // process's memory (as `process_info` reports it, and the block's
+    // pages once written) shrinks with its live data. It costs a copy of
+    // under an eighth of the block.
+    let live = heap.old_used_words();
+    let fit = (2 * live).max(OLD_BLOCK_MIN_WORDS);
+    if heap.old.iter().map(|b| b.words.len()).sum::<usize>() >= 8 * fit {
+        evacuate(heap, roots, fit);
+    }
+    heap.old_limit = (2 * live).max(OLD_MIN_WORDS);
+}
+
+/// Copies everything reachable from `roots` into one new old block of
+/// `words` (which the live data must fit), leaving the young block empty.
+fn evacuate(heap: &mut Heap, roots: &mut Roots, words: usize) {
+    let mut block = Block::new(words);
     let from = FromSpace::all(heap);
     let mut no_old = Block::new(0);
     let mut to = ToSpace {
@@ -218,9 +235,7 @@ fn major(heap: &mut Heap, roots: &mut Roots) {
     };
     copy_roots(&from, roots, &mut to);
     from.scan(&mut to, 0);
-    let live = block.top;
     heap.old = vec![block];
-    heap.old_limit = (2 * live).max(OLD_MIN_WORDS);
     heap.young.top = 0;
     heap.high_water = 0;
     heap.fragments.clear();

@@ -21,6 +21,13 @@
 //!    copies.
 //! 3. A [`Message`] owns its block, and its term points only into that
 //!    block or into literal areas. So it may move to another thread.
+//! 4. A [`PartialCopy`] (a copy done in steps) points into the sender's
+//!    heap between steps: it is valid only while the sender does not
+//!    collect until the last step, which its user guarantees (the sending
+//!    process stays at the send, where it reaches no safe point, see
+//!    `Process::pending_send`). The literal ranges may grow between steps
+//!    (a module loaded meanwhile): the copy pass then skips objects the
+//!    size pass counted, which only leaves the block some unused words.
 #![allow(unsafe_code)]
 
 use super::{Block, Heap};
@@ -94,10 +101,50 @@ pub fn copy_out(t: Term) -> Message {
     }
     let lits = literals::read();
     let need = words_needed(t, &lits);
+    copy_sized(t, need, &lits)
+}
+
+/// Copies `t`, a pointer of `need` words (the size pass's count), in one go.
+fn copy_sized(t: Term, need: usize, lits: &literals::Ranges) -> Message {
     let mut block = Block::new(need);
-    let root = copy_object(t, &lits, &mut block);
-    let mut i = 0;
-    while i < block.top {
+    let root = copy_object(t, lits, &mut block);
+    let scanned = scan(&mut block, 0, usize::MAX, lits);
+    debug_assert_eq!(scanned, need);
+    debug_assert_eq!(block.top, need);
+    Message { block, term: root }
+}
+
+/// Copies `t` as `copy_out` does if it is at most about `budget` words;
+/// a bigger term is left half done, to go on in steps of `budget` words
+/// (rule 4 then applies).
+pub fn copy_out_bounded(t: Term, budget: usize) -> CopyStep {
+    if !is_pointer(t) {
+        return CopyStep::Done(Message::immediate(t));
+    }
+    let lits = literals::read();
+    let mut pending = PENDING.take();
+    pending.clear();
+    pending.push(t);
+    let (n, done) = walk_size_bounded(&mut pending, &lits, budget.max(1));
+    if !done {
+        return CopyStep::More(PartialCopy {
+            source: t,
+            stage: Stage::Sizing { pending, words: n },
+        });
+    }
+    if pending.capacity() <= 4096 {
+        PENDING.set(pending);
+    }
+    CopyStep::Done(copy_sized(t, n, &lits))
+}
+
+/// Copies the objects the words of `block` from `from` on point to onto
+/// its end (Cheney's scan), until the scan reaches the end or has passed
+/// `budget` words; returns where it stopped.
+fn scan(block: &mut Block, from: usize, budget: usize, lits: &literals::Ranges) -> usize {
+    let mut i = from;
+    let end = from.saturating_add(budget);
+    while i < block.top && i < end {
         let w = block.used()[i];
         if w.0 & TAG_MASK == TAG_HEADER {
             let h = Header(w.0);
@@ -109,22 +156,104 @@ pub fn copy_out(t: Term) -> Message {
             continue;
         }
         if is_pointer(w) {
-            let new = copy_object(w, &lits, &mut block);
+            let new = copy_object(w, lits, block);
             block.used_mut()[i] = new;
         }
         i += 1;
     }
-    debug_assert_eq!(block.top, need);
-    Message { block, term: root }
+    i
+}
+
+/// A copy of a term too big to copy in one go (`copy_out_bounded`), made
+/// in steps of a bounded number of words (rule 4: the sender must not
+/// collect until it is done).
+pub struct PartialCopy {
+    source: Term,
+    stage: Stage,
+}
+
+enum Stage {
+    /// Adding up the words: the terms still to visit, the words so far.
+    Sizing { pending: Vec<Term>, words: usize },
+    /// Copying into a block of the size found: the root's copy, and how
+    /// far the scan of the block has got.
+    Copying {
+        block: Block,
+        root: Term,
+        scan: usize,
+    },
+}
+
+/// How far a step of a copy got.
+pub enum CopyStep {
+    Done(Message),
+    /// More steps are needed (about `words` were done by this one).
+    More(PartialCopy),
+}
+
+// SAFETY: rule 4 — the pointers into the sender's heap are only followed
+// by the sender's own steps, on whichever thread runs it, while its heap
+// stays as it was; the block is owned.
+unsafe impl Send for PartialCopy {}
+
+impl PartialCopy {
+    /// The term being copied.
+    pub fn source(&self) -> Term {
+        self.source
+    }
+
+    /// Does about `budget` more words of the copy.
+    pub fn resume(mut self, budget: usize) -> CopyStep {
+        let lits = literals::read();
+        let mut left = budget.max(1);
+        if let Stage::Sizing { pending, words } = &mut self.stage {
+            let (n, done) = walk_size_bounded(pending, &lits, left);
+            *words += n;
+            if !done {
+                return CopyStep::More(self);
+            }
+            left = left.saturating_sub(n);
+            let mut block = Block::new(*words);
+            let root = copy_object(self.source, &lits, &mut block);
+            self.stage = Stage::Copying {
+                block,
+                root,
+                scan: 0,
+            };
+            if left == 0 {
+                return CopyStep::More(self);
+            }
+        }
+        match self.stage {
+            Stage::Copying {
+                mut block,
+                root,
+                scan: from,
+            } => {
+                let to = scan(&mut block, from, left, &lits);
+                if to < block.top {
+                    self.stage = Stage::Copying {
+                        block,
+                        root,
+                        scan: to,
+                    };
+                    return CopyStep::More(self);
+                }
+                CopyStep::Done(Message { block, term: root })
+            }
+            Stage::Sizing { .. } => CopyStep::More(self),
+        }
+    }
+}
+
+thread_local! {
+    /// The size walk's stack, kept between calls: a message copy should
+    /// not cost an allocation and its regrowth for the walk alone.
+    static PENDING: std::cell::Cell<Vec<Term>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Words of the tree `t` denotes, literal parts excluded.
 fn words_needed(t: Term, lits: &literals::Ranges) -> usize {
-    thread_local! {
-        /// The walk's stack, kept between calls: a message copy should
-        /// not cost an allocation and its regrowth for the walk alone.
-        static PENDING: std::cell::Cell<Vec<Term>> = const { std::cell::Cell::new(Vec::new()) };
-    }
     let mut pending = PENDING.take();
     pending.clear();
     pending.push(t);
@@ -138,8 +267,21 @@ fn words_needed(t: Term, lits: &literals::Ranges) -> usize {
 /// Adds up the words of the terms on `pending` and everything they
 /// reach, leaving it empty.
 fn walk_size(pending: &mut Vec<Term>, lits: &literals::Ranges) -> usize {
+    walk_size_bounded(pending, lits, usize::MAX).0
+}
+
+/// `walk_size` until about `budget` words are counted: the words counted,
+/// and whether `pending` is done (else it holds what is left to visit).
+fn walk_size_bounded(
+    pending: &mut Vec<Term>,
+    lits: &literals::Ranges,
+    budget: usize,
+) -> (usize, bool) {
     let mut n = 0;
-    while let Some(t) = pending.pop() {
+    while n < budget {
+        let Some(t) = pending.pop() else {
+            return (n, true);
+        };
         if !is_pointer(t) {
             continue;
         }
@@ -164,7 +306,7 @@ fn walk_size(pending: &mut Vec<Term>, lits: &literals::Ranges) -> usize {
             }
         }
     }
-    n
+    (n, pending.is_empty())
 }
 
 /// Copies the top object of `t` to the end of `to` (its payload still
@@ -310,6 +452,56 @@ mod tests {
         let m = copy_out(Term::small(7));
         assert_eq!(m.words(), 0);
         assert_eq!(m.peek(), Term::small(7));
+    }
+
+    /// Runs a copy in steps of `budget` words; returns the message and
+    /// the number of steps.
+    fn copy_in_steps(t: Term, budget: usize) -> (Message, usize) {
+        let mut steps = 1;
+        let mut step = copy_out_bounded(t, budget);
+        loop {
+            match step {
+                CopyStep::Done(m) => return (m, steps),
+                CopyStep::More(p) => {
+                    assert_eq!(p.source(), t);
+                    steps += 1;
+                    step = p.resume(budget);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_copy_in_steps_equals_a_copy_in_one_go() {
+        let mut h = Heap::new();
+        let items: Vec<Term> = (0..5000)
+            .map(|i| {
+                let f = build::float(&mut h, i as f64 / 3.0);
+                let b = build::binary(&mut h, format!("item {i}").as_bytes());
+                build::tuple(&mut h, &[Term::small(i), f, b])
+            })
+            .collect();
+        let l = build::list(&mut h, &items);
+        let t = build::tuple(&mut h, &[l, l, Term::atom(crate::term::atom::OK)]);
+        let whole = copy_out(t);
+        for budget in [1, 7, 100, 4096, 1 << 20] {
+            let (m, steps) = copy_in_steps(t, budget);
+            assert_eq!(m.words(), whole.words());
+            if budget == 1 << 20 {
+                assert_eq!(steps, 1);
+            } else {
+                assert!(
+                    steps > whole.words() / budget / 2,
+                    "{budget}: {steps} steps"
+                );
+            }
+            let mut other = Heap::new();
+            let t2 = other.adopt_message(m);
+            assert!(exact_eq(t, t2));
+            assert!(other.owns(t2.box_ptr()));
+        }
+        let (m, steps) = copy_in_steps(Term::small(3), 1);
+        assert_eq!((m.peek(), m.words(), steps), (Term::small(3), 0, 1));
     }
 
     #[test]

@@ -214,6 +214,17 @@ pub fn system_limit() -> Exception {
     Exception::error(Term::atom(atom::SYSTEM_LIMIT))
 }
 
+/// The exit reason of a process that passed a heap limit off its slice
+/// (collected between slices: there is nothing to raise into).
+#[cold]
+pub fn heap_limit_reason(p: &Process) -> Term {
+    let e = heap_limit(p);
+    match e.class {
+        ExcClass::Signal => e.reason,
+        _ => Term::atom(atom::SYSTEM_LIMIT),
+    }
+}
+
 /// A collection left more live data than allowed: over the process's own
 /// `max_heap_size` it is killed (reason `killed`, uncatchable, with a
 /// report on stderr, as OTP does); over the VM-wide limit it gets a

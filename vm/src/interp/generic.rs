@@ -154,6 +154,15 @@ pub fn step(p: &mut Process, m: &'static LoadedModule, mut pc: usize, reds: &mut
                 write(p, dst, v);
                 Flow::Goto(m, pc)
             }
+            Err(e) if e.is_retry() => {
+                // The instruction's live registers are not known: keep
+                // all that any code uses. Stale ones are harmless, as no
+                // collection runs until the instruction is done.
+                p.ip = code_addr(m, pc - 1);
+                Flow::End(SliceEnd::Yielded {
+                    live: crate::code::max_x_register(),
+                })
+            }
             Err(e) => match fail {
                 Some(l) if matches!(e.class, ExcClass::Error) => Flow::Goto(m, l.0 as usize),
                 _ => Flow::raise(ops::call::bif_frame(p, m, *import, args, e)),

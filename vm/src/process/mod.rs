@@ -93,12 +93,31 @@ pub struct Process {
     pub stale_timer: Option<u64>,
     /// Set when `timer` has fired; consumed by `wait_timeout`.
     pub timed_out: bool,
+    /// `erlang:garbage_collect` asked for a full collection that has not
+    /// run yet: it runs at the next trap continuation (the process's own
+    /// request) or before the next slice (another process's).
+    pub gc_requested: bool,
+    /// Work in progress that few processes ever have (boxed, so that it
+    /// costs the others one word).
+    pub pending: Option<Box<Pending>>,
+}
+
+/// A process's rarely used work in progress.
+#[derive(Default)]
+pub struct Pending {
     /// What a trapping native keeps between its steps (the counts of a
     /// long `A -- B`), with the id its continuation's arguments carry. It
     /// holds no term of this heap: a collection may run between steps.
     pub native_state: Option<(u64, Box<dyn std::any::Any + Send>)>,
     /// The id the next `native_state` gets.
     pub next_native_id: u64,
+    /// Processes waiting in `garbage_collect(Pid)` for this one's next
+    /// collection: (pid, request reference).
+    pub gc_waiters: Vec<(u64, u64)>,
+    /// A message being copied in steps (`Pid ! Msg` of a huge message):
+    /// while it is here the process stays at that send and must not
+    /// collect, since the copy points into the heap (`heap::copy`, rule 4).
+    pub send: Option<crate::heap::copy::PartialCopy>,
 }
 
 impl Process {
@@ -134,8 +153,8 @@ impl Process {
             timer: None,
             stale_timer: None,
             timed_out: false,
-            native_state: None,
-            next_native_id: 0,
+            gc_requested: false,
+            pending: None,
         }
     }
 
@@ -152,6 +171,25 @@ impl Process {
     /// thread switch, and up to `HELP_AFTER` on a busy machine.
     pub fn offload_collection(&self) -> bool {
         self.offload_gc && !self.gc_stress && self.heap.collection_work() >= DIRTY_GC_WORDS
+    }
+
+    /// The rarely used work in progress, made on first use.
+    pub fn pending(&mut self) -> &mut Pending {
+        self.pending.get_or_insert_with(Box::default)
+    }
+
+    /// Whether a message is being copied out of the heap in steps: no
+    /// collection may run until it is done.
+    pub fn sending(&self) -> bool {
+        self.pending.as_ref().is_some_and(|p| p.send.is_some())
+    }
+
+    /// Asks for a major collection at the next point that honours
+    /// `gc_requested` (with the old generation's limit at zero, whatever
+    /// collection runs next is a major one).
+    pub fn request_full_collection(&mut self) {
+        self.heap.old_limit = 0;
+        self.gc_requested = true;
     }
 
     /// At a safe point needing `need` words: whether to collect now.
@@ -214,6 +252,11 @@ impl Process {
         for r in self.x[live..hi].iter_mut() {
             *r = Term::NIL;
         }
+        self.stack.shrink();
+        // Whatever collection runs after a request is a major one
+        // (`request_full_collection`), so it answers the request.
+        self.gc_requested = false;
+        self.answer_gc_waiters(true);
         let used = self.heap.used_words();
         used <= MAX_HEAP_WORDS && (self.max_heap_words == 0 || used <= self.max_heap_words)
     }

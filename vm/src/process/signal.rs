@@ -35,4 +35,13 @@ pub enum Signal {
     },
     /// The `receive ... after` timer `key` fired.
     Timeout { key: u64 },
+    /// `erlang:garbage_collect(Pid)`: collect the whole heap (a major
+    /// collection) before running on, then answer `reply_to` (the
+    /// caller's pid and the request's reference), if given, with
+    /// `GarbageCollected` (false if the receiver dies first).
+    GarbageCollect { reply_to: Option<(u64, u64)> },
+    /// The answer to `GarbageCollect`: becomes the message
+    /// `{garbage_collect, Ref, Done}` that `garbage_collect/1`'s
+    /// continuation (`erts_internal:gc_wait/1`) waits for.
+    GarbageCollected { reference: u64, done: bool },
 }

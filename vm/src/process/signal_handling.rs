@@ -92,6 +92,24 @@ impl Process {
                 );
                 self.mailbox.push(msg);
             }
+            Signal::GarbageCollect { reply_to } => {
+                self.request_full_collection();
+                if let Some(w) = reply_to {
+                    self.pending().gc_waiters.push(w);
+                }
+            }
+            Signal::GarbageCollected { reference, done } => {
+                let r = build::reference(&mut self.heap, reference);
+                let msg = build::tuple(
+                    &mut self.heap,
+                    &[
+                        Term::atom(atom::intern_internal("garbage_collect")),
+                        r,
+                        Term::bool(done),
+                    ],
+                );
+                self.mailbox.push(msg);
+            }
             Signal::Timeout { key } => {
                 if self.timer == Some(key) {
                     self.timed_out = true;
@@ -133,7 +151,21 @@ impl Process {
                     },
                 );
             }
+            Signal::GarbageCollect {
+                reply_to: Some((from, reference)),
+            } => answer_gc(from, reference, false),
             _ => {}
+        }
+    }
+
+    /// Answers the `garbage_collect(Pid)` calls waiting for this process:
+    /// `done` after a collection, false when it died first.
+    pub fn answer_gc_waiters(&mut self, done: bool) {
+        let Some(pending) = self.pending.as_mut() else {
+            return;
+        };
+        for (from, reference) in std::mem::take(&mut pending.gc_waiters) {
+            answer_gc(from, reference, done);
         }
     }
 
@@ -170,4 +202,8 @@ impl Process {
             self.pending_exit = Some(reason);
         }
     }
+}
+
+fn answer_gc(to: u64, reference: u64, done: bool) {
+    let _ = crate::process::table::send(to, Signal::GarbageCollected { reference, done });
 }

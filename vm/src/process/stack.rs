@@ -102,6 +102,18 @@ impl Stack {
         self.top = self.top.min(len);
     }
 
+    /// Gives back most of a buffer that a deep recursion grew and that is
+    /// now mostly unused (at least 4 times what is used, and over 1,024
+    /// words): keeps twice the words in use, rounded up to a power of two.
+    /// The collector calls it, so memory follows the live data.
+    pub fn shrink(&mut self) {
+        let keep = (2 * self.top).next_power_of_two().max(1024);
+        if self.words.len() >= 4 * keep.max(self.top) && self.words.len() > keep {
+            self.words.truncate(keep);
+            self.words.shrink_to_fit();
+        }
+    }
+
     /// Doubles the buffer until `need` words fit (at least 4: a process
     /// waiting in a receive often holds one small frame).
     #[cold]
@@ -159,5 +171,32 @@ mod tests {
             assert_eq!(s.pop_frame(1), Term::small(i));
         }
         assert!(!Stack::default().push_frame(Term::NIL, MAX_STACK_WORDS));
+    }
+
+    #[test]
+    fn shrinking_keeps_the_frames_in_use() {
+        let mut s = Stack::default();
+        for i in 0..100_000 {
+            assert!(s.push_frame(Term::small(i), 1));
+        }
+        for _ in 0..99_990 {
+            s.pop_frame(1);
+        }
+        s.set_y(0, Term::small(-1));
+        let before = s.capacity();
+        s.shrink();
+        assert!(s.capacity() <= 1024 && s.capacity() < before);
+        assert_eq!(s.len(), 20);
+        assert_eq!(s.y(0), Term::small(-1));
+        for i in (0..10).rev() {
+            assert_eq!(s.pop_frame(1), Term::small(i));
+        }
+        // A stack in use is left as it is.
+        for i in 0..5000 {
+            assert!(s.push_frame(Term::small(i), 1));
+        }
+        let cap = s.capacity();
+        s.shrink();
+        assert_eq!(s.capacity(), cap);
     }
 }

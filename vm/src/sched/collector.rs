@@ -21,7 +21,6 @@
 use super::run_queue::Task;
 use super::runtime;
 use crate::process::status;
-use crate::term::{atom, Term};
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex};
@@ -108,12 +107,7 @@ fn collect_one(cell: Task) {
         if !body.collect(0, live) {
             // Off the process's slice there is nothing to raise into: the
             // process ends with the limit's reason.
-            let e = crate::interp::exception::heap_limit(&body);
-            let reason = match e.class {
-                crate::bif::ExcClass::Signal => e.reason,
-                _ => Term::atom(atom::SYSTEM_LIMIT),
-            };
-            body.pending_exit = Some(reason);
+            body.pending_exit = Some(crate::interp::exception::heap_limit_reason(&body));
         }
         super::worker::account(rt, before, body.memory_bytes());
     }

@@ -74,6 +74,7 @@ pub fn retire(rt: &Runtime, cell: &Arc<ProcessCell>, mut body: MutexGuard<'_, Pr
     // and monitors are answered with noproc.
     let inbox = Arc::clone(&p.inbox);
     inbox.close(|s| p.handle_signal_dead(s));
+    p.answer_gc_waiters(false);
     if let Some(t) = p.timer.take() {
         rt.timers.cancel(t);
     }

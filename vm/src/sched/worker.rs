@@ -83,13 +83,15 @@ fn find_work(rt: &Runtime, index: usize) -> Option<Task> {
 /// Gives the process the scheduler's register file, with its saved live
 /// registers in place and the rest reset (they may hold another process's
 /// terms).
-fn switch_in(p: &mut Process, regs: &mut Box<[Term]>) {
+/// Returns how many registers are live.
+fn switch_in(p: &mut Process, regs: &mut Box<[Term]>) -> usize {
     let saved = std::mem::replace(&mut p.x, std::mem::take(regs));
     p.x[..saved.len()].copy_from_slice(&saved);
     let hi = crate::code::max_x_register().max(saved.len());
     for r in p.x[saved.len()..hi].iter_mut() {
         *r = Term::NIL;
     }
+    saved.len()
 }
 
 /// Takes the register file back, leaving the process its live registers.
@@ -109,8 +111,24 @@ fn run_one(rt: &'static Runtime, cell: Task, regs: &mut Box<[Term]>) -> Option<T
     let bytes_before = p.memory_bytes();
     let reds_before = p.reductions;
 
-    switch_in(p, regs);
+    let live = switch_in(p, regs);
     p.take_signals();
+    if p.gc_requested && p.pending_exit.is_none() && !p.sending() {
+        // Another process's `garbage_collect(Pid)`: collect before the
+        // slice, where the live registers are known. A big heap goes to
+        // the collector thread, which makes the process runnable again.
+        p.gc_requested = false;
+        if p.offload_collection() {
+            switch_out(p, regs, live);
+            account(rt, bytes_before, p.memory_bytes());
+            drop(body);
+            rt.collector.submit(cell);
+            return None;
+        }
+        if !p.collect(0, live) {
+            p.pending_exit = Some(crate::interp::exception::heap_limit_reason(p));
+        }
+    }
     let end = match p.pending_exit {
         Some(reason) => SliceEnd::Exited(crate::interp::Exit::Signal(reason)),
         None => run_slice(p, rt.config.budget),

@@ -13,14 +13,22 @@ use compiler::bytecode::Src;
 /// Enters code at `entry`: the call safe point.
 #[inline]
 pub fn enter(p: &mut Process, m: &'static LoadedModule, entry: usize, arity: u16) -> Flow {
-    let collect = p.should_collect(0);
-    if collect && p.offload_collection() {
+    if p.should_collect(0) {
+        return collect_and_enter(p, m, entry, arity);
+    }
+    Flow::Enter(m, entry, arity as usize)
+}
+
+/// Collects with x[0..arity] as the live registers (on the collector
+/// thread if the heap is big), then enters code at `entry`.
+fn collect_and_enter(p: &mut Process, m: &'static LoadedModule, entry: usize, arity: u16) -> Flow {
+    if p.offload_collection() {
         p.ip = code_addr(m, entry);
         return Flow::End(SliceEnd::Collect {
             live: arity as usize,
         });
     }
-    if collect && !p.collect(0, arity as usize) {
+    if !p.collect(0, arity as usize) {
         return Flow::raise(exception::heap_limit(p));
     }
     Flow::Enter(m, entry, arity as usize)
@@ -213,7 +221,8 @@ fn is_raiser(function: Atom) -> bool {
 /// result the native is building (and the old generation with it) at
 /// every chunk, making a long `++` several times slower than in one go.
 /// The heap grows by fragments as during one long native call, and the
-/// next ordinary safe point collects.
+/// next ordinary safe point collects. The exception is a collection the
+/// native asked for (`erlang:garbage_collect/0`): it runs at this entry.
 fn trap(p: &mut Process, mfa: Term, reds: &mut i64) -> Flow {
     let w = mfa.tuple_elements();
     let (Some(m), Some(f)) = (w[0].as_atom(), w[1].as_atom()) else {
@@ -223,6 +232,10 @@ fn trap(p: &mut Process, mfa: Term, reds: &mut i64) -> Flow {
         Some(n) => match code::resolve(m, f, n as u32) {
             Some(Target::Code { module, function }) => {
                 let entry = module.functions[function as usize].entry as usize;
+                if p.gc_requested && !p.sending() {
+                    p.gc_requested = false;
+                    return collect_and_enter(p, module, entry, n as u16);
+                }
                 Flow::Enter(module, entry, n)
             }
             Some(t) => invoke(p, t, (m, f), n, reds),
