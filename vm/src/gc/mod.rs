@@ -199,6 +199,7 @@ fn minor(heap: &mut Heap, roots: &mut Roots, target: usize, need: usize) {
     let emptied = std::mem::replace(&mut heap.young, young);
     keep_spare(heap, emptied, 4 * words);
     heap.fragments.clear();
+    heap.fragment_capacity = 0;
     heap.fragment_words = 0;
 }
 
@@ -239,6 +240,7 @@ fn evacuate(heap: &mut Heap, roots: &mut Roots, words: usize) {
     heap.young.top = 0;
     heap.high_water = 0;
     heap.fragments.clear();
+    heap.fragment_capacity = 0;
     heap.fragment_words = 0;
 }
 

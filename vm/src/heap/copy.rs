@@ -72,6 +72,7 @@ impl Heap {
     pub fn adopt_message(&mut self, m: Message) -> Term {
         if m.block.top > 0 {
             self.fragment_words += m.block.top;
+            self.fragment_capacity += m.block.words.len();
             // Keep the fragment with free room (the last one) last.
             let at = self.fragments.len().saturating_sub(1);
             self.fragments.insert(at, m.block);

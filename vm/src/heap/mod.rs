@@ -169,6 +169,10 @@ pub struct Heap {
     pub old_limit: usize,
     /// Words used in fragments: past a threshold the next safe point collects.
     pub fragment_words: usize,
+    /// Words allocated for fragments (their blocks' sizes), kept as they
+    /// come and go: the scheduler reads the heap's size after every slice,
+    /// and a process that receives many messages has one fragment each.
+    pub fragment_capacity: usize,
     /// Total words ever collected, for statistics and `gc_cost`.
     pub collections: u64,
 }
@@ -193,6 +197,7 @@ impl Heap {
             old: Vec::new(),
             old_limit: OLD_MIN_WORDS,
             fragment_words: 0,
+            fragment_capacity: 0,
             collections: 0,
         }
     }
@@ -218,6 +223,7 @@ impl Heap {
         }
         let size = n.max(MIN_FRAGMENT_WORDS).max(self.fragment_words / 2);
         self.fragments.push(Block::new(size));
+        self.fragment_capacity += size;
         let last = self.fragments.last_mut().expect("just pushed");
         last.bump(n)
     }
@@ -267,9 +273,13 @@ impl Heap {
 
     /// Words reserved by this heap.
     pub fn capacity_words(&self) -> usize {
+        debug_assert_eq!(
+            self.fragment_capacity,
+            self.fragments.iter().map(|f| f.words.len()).sum::<usize>()
+        );
         self.young.words.len()
             + self.spare.as_ref().map_or(0, |b| b.words.len())
-            + self.fragments.iter().map(|f| f.words.len()).sum::<usize>()
+            + self.fragment_capacity
             + self.old.iter().map(|b| b.words.len()).sum::<usize>()
     }
 
