@@ -113,7 +113,7 @@ proptest! {
             imports: vec![],
             exports: vec![],
             lambdas: vec![],
-            functions: vec![compiler::bytecode::Function { name: 0, arity: 0, code, lines: vec![(0, 1)] }],
+            functions: vec![compiler::bytecode::Function { name: 0, arity: 0, code, lines: vec![(0, 1)], stack_map: vec![] }],
             file: "m.erl".into(),
         };
         let back = Module::decode(&m.encode()).unwrap();

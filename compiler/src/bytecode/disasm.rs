@@ -3,10 +3,13 @@
 use super::isa::Instr;
 use super::module::{Literal, Module};
 use super::operand::{Operand, Src};
+use super::stack_map;
 use std::fmt::Write;
 
 /// The whole module: header, imports, exports, lambdas, literals and each
-/// function's code with labels resolved to atom names where helpful.
+/// function's code with labels resolved to atom names where helpful, each
+/// instruction's source line, and at each call that keeps the frame the
+/// y registers still live across it (`; live y: 0,2`, from the stack map).
 pub fn module(m: &Module) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "module {} (file {})", m.name(), m.file);
@@ -38,6 +41,7 @@ pub fn module(m: &Module) -> String {
     for (i, f) in m.functions.iter().enumerate() {
         let _ = writeln!(out, "\nfunction {i}: {}/{}", m.atom(f.name), f.arity);
         let mut lines = f.lines.iter().peekable();
+        let mut sites = f.stack_map.iter().peekable();
         for (pc, instr) in f.code.iter().enumerate() {
             let mut line = None;
             while let Some((at, l)) = lines.peek() {
@@ -48,15 +52,21 @@ pub fn module(m: &Module) -> String {
                     break;
                 }
             }
+            let mut notes = String::new();
+            if let Some(l) = line {
+                let _ = write!(notes, " ; line {l}");
+            }
+            // The live set of a call is stored under its return address.
+            let site = sites.next_if(|s| s.ret as usize == pc + 1);
+            if let Some(site) = site {
+                let _ = write!(notes, " ; live y: {}", stack_map::live_text(site));
+            }
             let mut text = String::new();
             instruction(m, instr, &mut text);
-            match line {
-                Some(l) => {
-                    let _ = writeln!(out, "  {pc:4}  {text:<60} ; line {l}");
-                }
-                None => {
-                    let _ = writeln!(out, "  {pc:4}  {text}");
-                }
+            if notes.is_empty() {
+                let _ = writeln!(out, "  {pc:4}  {text}");
+            } else {
+                let _ = writeln!(out, "  {pc:4}  {text:<60}{notes}");
             }
         }
     }

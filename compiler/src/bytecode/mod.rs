@@ -6,7 +6,9 @@ pub mod disasm;
 pub mod isa;
 pub mod module;
 pub mod operand;
+pub mod stack_map;
 
 pub use isa::Instr;
 pub use module::{Export, Function, Import, Lambda, Literal, Module};
 pub use operand::*;
+pub use stack_map::CallSite;

@@ -5,16 +5,18 @@
 //!
 //! File format (all integers unsigned LEB128 unless noted):
 //! `"JOIST\0BC"`, FORMAT_VERSION, then sections in order: atoms, literals,
-//! imports, exports, lambdas, functions, file name. Everything is checked on
-//! decoding; the VM loader checks the semantics (labels, registers, indices).
+//! imports, exports, lambdas, functions (each with its code, line table and
+//! stack map), file name. Everything is checked on decoding; the VM loader
+//! checks the semantics (labels, registers, indices).
 
 use super::isa::Instr;
 use super::operand::*;
+use super::stack_map::{self, CallSite};
 use num_bigint::{BigInt, Sign};
 
 pub const MAGIC: &[u8; 8] = b"JOIST\0BC";
 /// Bumped on any incompatible change to the encoding.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Module {
@@ -66,6 +68,10 @@ pub struct Function {
     /// `(instruction index, source line)`, sorted by index: the line of an
     /// instruction is that of the last entry at or before it.
     pub lines: Vec<(u32, u32)>,
+    /// Which y registers each call leaves live, sorted by return address
+    /// (see `stack_map.rs`). A call without an entry keeps its whole frame
+    /// alive.
+    pub stack_map: Vec<CallSite>,
 }
 
 /// A constant term, built once by the loader into the literal area.
@@ -215,6 +221,7 @@ impl Module {
                 put_uleb(&mut out, *at as u64);
                 put_uleb(&mut out, *line as u64);
             }
+            stack_map::encode(&f.stack_map, &mut out);
         }
         put_str(&mut out, &self.file);
         out
@@ -271,18 +278,21 @@ impl Module {
             let name = u32::decode(&mut r)?;
             let arity = u32::decode(&mut r)?;
             let ncode = r.length()?;
-            let code = (0..ncode)
+            let code: Vec<Instr> = (0..ncode)
                 .map(|_| Instr::decode(&mut r))
                 .collect::<Result<_, _>>()?;
             let nlines = r.length()?;
             let lines = (0..nlines)
                 .map(|_| Ok((u32::decode(&mut r)?, u32::decode(&mut r)?)))
                 .collect::<Result<_, DecodeError>>()?;
+            let stack_map = stack_map::decode(&mut r)?;
+            stack_map::check(&code, &stack_map).map_err(DecodeError)?;
             functions.push(Function {
                 name,
                 arity,
                 code,
                 lines,
+                stack_map,
             });
         }
         let file = get_str(&mut r)?;

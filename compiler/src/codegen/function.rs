@@ -196,11 +196,13 @@ impl<'m> FunCtx<'m> {
         }
         let (mut code, mut lines) = (self.code, self.lines);
         super::optimize::optimize(&mut code, &mut lines);
+        let stack_map = super::stack_map::stack_map(&code);
         Ok(Function {
             name,
             arity,
             code,
             lines,
+            stack_map,
         })
     }
 

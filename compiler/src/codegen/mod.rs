@@ -14,6 +14,8 @@
 //!   finished code of each function, after jump threading
 //!   (`thread_jumps.rs`, with what is known on each edge in `facts.rs`)
 //!   and unreachable code removal (`prune.rs`).
+//! - `stack_map.rs`: which y registers each call leaves live, for the
+//!   garbage collector (run on the code `optimize.rs` leaves).
 //!
 //! Register model. A clause body that makes a non-tail call (or receives,
 //! or catches) gets a frame: every variable and every temporary lives in a
@@ -38,6 +40,7 @@ mod moves;
 mod optimize;
 mod pattern;
 mod prune;
+mod stack_map;
 mod thread_jumps;
 
 pub use module::generate;

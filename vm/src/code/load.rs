@@ -91,6 +91,12 @@ pub fn load(m: &Module) -> Result<&'static LoadedModule, LoadError> {
             lines: f.lines.iter().map(|(at, l)| (at + entry, *l)).collect(),
         });
     }
+    let stack_map = super::stack_map::StackMap::build(
+        functions
+            .iter()
+            .zip(&m.functions)
+            .map(|(info, f)| (info.entry, &f.stack_map[..])),
+    );
     let entry_of = |f: u32| functions.get(f as usize).map(|f: &FunctionInfo| f.entry);
     let mut args = Vec::new();
     let ops = super::specialize::specialize_all(&code, &literals, &entry_of, &mut args);
@@ -129,6 +135,7 @@ pub fn load(m: &Module) -> Result<&'static LoadedModule, LoadError> {
         imports,
         exports,
         lambdas,
+        stack_map,
     }))
 }
 

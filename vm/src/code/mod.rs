@@ -12,6 +12,7 @@
 pub mod load;
 pub mod op;
 mod specialize;
+pub mod stack_map;
 pub mod verify;
 
 use crate::bif::BifFn;
@@ -70,6 +71,9 @@ pub struct LoadedModule {
     pub imports: Vec<ImportEntry>,
     pub exports: HashMap<(Atom, u32), u32>,
     pub lambdas: Vec<Lambda>,
+    /// The y registers each call leaves live, by return pc: read by the
+    /// garbage collector only.
+    pub stack_map: stack_map::StackMap,
 }
 
 impl LoadedModule {

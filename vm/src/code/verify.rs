@@ -1,8 +1,9 @@
 //! Checks a portable module before loading, so that the interpreter may
 //! trust it: every label inside its function, every function, import,
 //! lambda, literal and atom index in range, x registers below the limit,
-//! small integer operands in the small range, and the sizes that the
-//! runtime encodings (code words, fun words) can hold. A module that fails
+//! small integer operands in the small range, the sizes that the
+//! runtime encodings (code words, fun words) can hold, and the shape of
+//! each function's stack map (sorted, at calls, slots inside the frame). A module that fails
 //! is a `LoadError`, never undefined behaviour.
 
 use compiler::bytecode::{Dst, Instr, Label, Module, Src, X_REGISTERS};
@@ -132,6 +133,8 @@ pub fn check(m: &Module) -> Result<(), String> {
             }
             last = *at;
         }
+        compiler::bytecode::stack_map::check(&f.code, &f.stack_map)
+            .map_err(|e| format!("function {fi}: {e}"))?;
     }
     Ok(())
 }

@@ -13,6 +13,7 @@
 //! CODE); a catch marker is a CODE word with the catch bit set.
 
 pub mod code_word;
+pub mod dead_slots;
 pub mod mailbox;
 pub mod signal;
 pub mod signal_handling;
@@ -213,7 +214,9 @@ impl Process {
     }
 
     /// Collects the heap so that at least `need` words are free, with
-    /// x[0..live], the stack, the dictionary and the mailbox as roots.
+    /// x[0..live], the stack (less the slots its frames' stack maps say
+    /// are dead, which are set to `[]`), the dictionary and the mailbox as
+    /// roots.
     /// Called only by the interpreter at safe points. False when the live
     /// data passes `MAX_HEAP_WORDS`.
     #[must_use]
@@ -226,6 +229,8 @@ impl Process {
                 self.stress_skip -= 1;
             }
         }
+        // Slots that no function will read again are not roots.
+        dead_slots::clear(self.stack.as_mut_slice(), self.cp);
         let mut roots = crate::gc::Roots {
             slices: vec![
                 &mut self.x[..live],
