@@ -9,7 +9,10 @@
 
 -module(erts_internal).
 
--export([garbage_collect/1, gc_wait/1, send/2]).
+-export([garbage_collect/1, gc_wait/1, send/2,
+         integer_to_list/1, integer_to_list/2, integer_to_binary/1,
+         integer_to_binary/2, list_to_integer/1, list_to_integer/2,
+         binary_to_integer/1, binary_to_integer/2]).
 
 garbage_collect(_Mode) -> true.
 
@@ -24,3 +27,15 @@ gc_wait(Ref) ->
 %% with a message too big to copy in one step: the copy goes on where it
 %% stopped, one step per slice.
 send(Dest, Msg) -> erlang:send(Dest, Msg).
+
+%% The continuations of conversions of huge integers called as functions
+%% (apply, a fun): the same call as a `bif` instruction, where the
+%% conversion runs as a dirty job (see vm/src/sched/dirty.rs).
+integer_to_list(I) -> erlang:integer_to_list(I).
+integer_to_list(I, Base) -> erlang:integer_to_list(I, Base).
+integer_to_binary(I) -> erlang:integer_to_binary(I).
+integer_to_binary(I, Base) -> erlang:integer_to_binary(I, Base).
+list_to_integer(L) -> erlang:list_to_integer(L).
+list_to_integer(L, Base) -> erlang:list_to_integer(L, Base).
+binary_to_integer(B) -> erlang:binary_to_integer(B).
+binary_to_integer(B, Base) -> erlang:binary_to_integer(B, Base).

@@ -7,6 +7,7 @@ use super::arith::{big_result, system_limit};
 use super::erlang::{list_to_vec, small_arg};
 use super::{badarg, BifContext, BifFn, BifResult, Exception, TRAP_CHUNK};
 use crate::heap::{build, Heap};
+use crate::sched::dirty::DirtyValue;
 use crate::term::{atom, float_fmt, Term};
 use num_bigint::BigInt;
 
@@ -82,23 +83,63 @@ fn integer_text(t: Term, base: u32) -> Result<String, Exception> {
     Ok(v.to_str_radix(base).to_uppercase())
 }
 
+/// Limbs of a bignum past which its text is made by a dirty job: the
+/// conversion is quadratic, about a millisecond at this size.
+const DIRTY_TEXT_LIMBS: usize = 1024;
+
+/// Digits past which parsing an integer is a dirty job (quadratic too).
+const DIRTY_PARSE_DIGITS: usize = 20_000;
+
+/// The text of integer `t` in `base`, by a dirty job for a huge bignum
+/// (`function`/`args`: the native, to continue through).
+fn integer_text_of(
+    ctx: &mut BifContext,
+    t: Term,
+    base: u32,
+    function: &str,
+    args: &[Term],
+) -> Result<String, Exception> {
+    if !(t.is_bignum() && t.box_header().arity() >= DIRTY_TEXT_LIMBS) {
+        return integer_text(t, base);
+    }
+    let v = ctx.dirty(
+        vec![
+            t,
+            Term::small(base as i64),
+            Term::atom(atom::intern_internal(function)),
+        ],
+        || {
+            let v = t.to_bigint().unwrap_or_default();
+            Box::new(move || DirtyValue::Text(v.to_str_radix(base).to_uppercase()))
+        },
+        function,
+        args,
+    )?;
+    match v {
+        DirtyValue::Text(s) => Ok(s),
+        DirtyValue::Int(_) => Err(badarg()),
+    }
+}
+
 fn integer_to_list1(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let s = integer_text(args[0], 10)?;
+    let s = integer_text_of(ctx, args[0], 10, "integer_to_list", args)?;
     Ok(string_term(ctx, &s))
 }
 
 fn integer_to_list2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let s = integer_text(args[0], base_arg(args[1])?)?;
+    let base = base_arg(args[1])?;
+    let s = integer_text_of(ctx, args[0], base, "integer_to_list", args)?;
     Ok(string_term(ctx, &s))
 }
 
 fn integer_to_binary1(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let s = integer_text(args[0], 10)?;
+    let s = integer_text_of(ctx, args[0], 10, "integer_to_binary", args)?;
     Ok(bytes_term(ctx, s.as_bytes()))
 }
 
 fn integer_to_binary2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
-    let s = integer_text(args[0], base_arg(args[1])?)?;
+    let base = base_arg(args[1])?;
+    let s = integer_text_of(ctx, args[0], base, "integer_to_binary", args)?;
     Ok(bytes_term(ctx, s.as_bytes()))
 }
 
@@ -120,30 +161,62 @@ fn parse_integer(heap: &mut Heap, s: &str, base: u32) -> BifResult {
     big_result(heap, &v)
 }
 
+/// `parse_integer`, by a dirty job for a huge number (`function`/`args`:
+/// the native, to continue through).
+fn parse_integer_of(
+    ctx: &mut BifContext,
+    s: String,
+    base: u32,
+    function: &str,
+    args: &[Term],
+) -> BifResult {
+    ctx.charge(s.len() / 16);
+    let digits = s.strip_prefix(['+', '-']).unwrap_or(&s);
+    if digits.len() < DIRTY_PARSE_DIGITS || !digits.chars().all(|c| c.is_digit(base)) {
+        return parse_integer(ctx.heap(), &s, base);
+    }
+    let v = ctx.dirty(
+        vec![
+            args[0],
+            Term::small(base as i64),
+            Term::atom(atom::intern_internal(function)),
+        ],
+        || {
+            Box::new(move || {
+                let digits = s.strip_prefix(['+', '-']).unwrap_or(&s);
+                let v = BigInt::parse_bytes(digits.as_bytes(), base).unwrap_or_default();
+                DirtyValue::Int(if s.starts_with('-') { -v } else { v })
+            })
+        },
+        function,
+        args,
+    )?;
+    match v {
+        DirtyValue::Int(v) => big_result(ctx.heap(), &v),
+        DirtyValue::Text(_) => Err(badarg()),
+    }
+}
+
 fn list_to_integer1(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     let s = char_list(args[0]).ok_or_else(badarg)?;
-    ctx.charge(s.len() / 16);
-    parse_integer(ctx.heap(), &s, 10)
+    parse_integer_of(ctx, s, 10, "list_to_integer", args)
 }
 
 fn list_to_integer2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     let s = char_list(args[0]).ok_or_else(badarg)?;
     let base = base_arg(args[1])?;
-    ctx.charge(s.len() / 16);
-    parse_integer(ctx.heap(), &s, base)
+    parse_integer_of(ctx, s, base, "list_to_integer", args)
 }
 
 fn binary_to_integer1(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     let s = binary_text(args[0])?;
-    ctx.charge(s.len() / 16);
-    parse_integer(ctx.heap(), &s, 10)
+    parse_integer_of(ctx, s, 10, "binary_to_integer", args)
 }
 
 fn binary_to_integer2(ctx: &mut BifContext, args: &[Term]) -> BifResult {
     let s = binary_text(args[0])?;
     let base = base_arg(args[1])?;
-    ctx.charge(s.len() / 16);
-    parse_integer(ctx.heap(), &s, base)
+    parse_integer_of(ctx, s, base, "binary_to_integer", args)
 }
 
 // ---- floats --------------------------------------------------------------------

@@ -25,6 +25,7 @@ pub mod processes;
 
 use crate::heap::{build, Heap};
 use crate::process::Process;
+use crate::sched::dirty::{DirtyJob, DirtyValue};
 use crate::term::{atom, Atom, Term};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -186,6 +187,30 @@ impl<'a> BifContext<'a> {
             return self.trap(module, function, args);
         }
         Exception::new(ExcClass::Trap, Term::NON_VALUE)
+    }
+
+    /// For a native whose work on these operands is too long for a slice
+    /// and needs nothing of the process (`sched::dirty`): the value of the
+    /// job `make` makes, once it has run, else `Err` to end the slice
+    /// until it has. `key` names the operands (their words: compared when
+    /// the native runs again). Where the native may trap it continues
+    /// through `erts_internal:Function(args...)`, which calls it from a
+    /// `bif` instruction, where the job runs.
+    pub fn dirty(
+        &mut self,
+        key: Vec<Term>,
+        make: impl FnOnce() -> Box<dyn FnOnce() -> DirtyValue + Send>,
+        function: &str,
+        args: &[Term],
+    ) -> Result<DirtyValue, Exception> {
+        if let Some(v) = crate::interp::ops::arith::take_dirty_done(self.process, &key) {
+            return Ok(v);
+        }
+        if self.can_trap {
+            return Err(self.trap("erts_internal", function, args));
+        }
+        self.process.pending().dirty_job = Some(DirtyJob { key, work: make() });
+        Err(Exception::new(ExcClass::Trap, Term::NON_VALUE))
     }
 
     /// `e` raised as if by `module:function(args...)`: that call becomes

@@ -44,7 +44,12 @@ pub fn step(p: &mut Process, m: &'static LoadedModule, mut pc: usize, reds: &mut
             fail,
         } => {
             let (x, y) = (read(p, m, a), read(p, m, b));
-            match ops::arith::arith(p, *op, x, y) {
+            let r = match ops::arith::heavy(p, *op, x, y) {
+                ops::arith::Heavy::Light => ops::arith::arith(p, *op, x, y),
+                ops::arith::Heavy::Wait => return again(p, m, pc),
+                ops::arith::Heavy::Done(r) => r,
+            };
+            match r {
                 Ok(v) => {
                     write(p, dst, v);
                     Flow::Goto(m, pc)
@@ -154,15 +159,7 @@ pub fn step(p: &mut Process, m: &'static LoadedModule, mut pc: usize, reds: &mut
                 write(p, dst, v);
                 Flow::Goto(m, pc)
             }
-            Err(e) if e.is_retry() => {
-                // The instruction's live registers are not known: keep
-                // all that any code uses. Stale ones are harmless, as no
-                // collection runs until the instruction is done.
-                p.ip = code_addr(m, pc - 1);
-                Flow::End(SliceEnd::Yielded {
-                    live: crate::code::max_x_register(),
-                })
-            }
+            Err(e) if e.is_retry() => again(p, m, pc),
             Err(e) => match fail {
                 Some(l) if matches!(e.class, ExcClass::Error) => Flow::Goto(m, l.0 as usize),
                 _ => Flow::raise(ops::call::bif_frame(p, m, *import, args, e)),
@@ -442,6 +439,22 @@ pub fn step(p: &mut Process, m: &'static LoadedModule, mut pc: usize, reds: &mut
             p.timer = None;
             Flow::Goto(m, pc)
         }
+    }
+}
+
+/// Ends the slice at the instruction before `pc`, to run it again in the
+/// next one: after the dirty job it asked for, if it did, else at once.
+/// Its live registers are not known there: every x register any code uses
+/// is kept. Stale ones are harmless, as no collection runs until the
+/// instruction is done (`Process::mid_instruction`).
+#[cold]
+fn again(p: &mut Process, m: &'static LoadedModule, pc: usize) -> Flow {
+    p.ip = code_addr(m, pc - 1);
+    let live = crate::code::max_x_register();
+    if p.pending.as_ref().is_some_and(|q| q.dirty_job.is_some()) {
+        Flow::End(SliceEnd::Dirty { live })
+    } else {
+        Flow::End(SliceEnd::Yielded { live })
     }
 }
 

@@ -35,6 +35,10 @@ pub enum SliceEnd {
     /// dirty scheduler), so that it does not delay other processes. `ip`
     /// is where to go on afterwards; x[0..live] are the roots.
     Collect { live: usize },
+    /// At an instruction that asked for a dirty job
+    /// (`Pending::dirty_job`): the scheduler runs it on a thread of its
+    /// own, and the instruction runs again afterwards with x[0..live].
+    Dirty { live: usize },
     /// Blocked in `wait` / `wait_timeout`; `ip` points at that instruction
     /// and no x register is live. `start_timer`: milliseconds of a
     /// `receive ... after` timer the scheduler must start (the first time

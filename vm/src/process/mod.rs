@@ -119,6 +119,12 @@ pub struct Pending {
     /// while it is here the process stays at that send and must not
     /// collect, since the copy points into the heap (`heap::copy`, rule 4).
     pub send: Option<crate::heap::copy::PartialCopy>,
+    /// A dirty job an instruction asked for, until the scheduler hands it
+    /// to its thread (`sched::dirty`).
+    pub dirty_job: Option<crate::sched::dirty::DirtyJob>,
+    /// A dirty job's value, until its instruction runs again: the key
+    /// holds operands of this heap, so no collection may run meanwhile.
+    pub dirty_done: Option<crate::sched::dirty::DirtyDone>,
 }
 
 impl Process {
@@ -179,10 +185,13 @@ impl Process {
         self.pending.get_or_insert_with(Box::default)
     }
 
-    /// Whether a message is being copied out of the heap in steps: no
-    /// collection may run until it is done.
-    pub fn sending(&self) -> bool {
-        self.pending.as_ref().is_some_and(|p| p.send.is_some())
+    /// Whether an instruction is half done with pointers into the heap
+    /// kept outside it (a message copied in steps, a dirty job's
+    /// operands): no collection may run until it is done.
+    pub fn mid_instruction(&self) -> bool {
+        self.pending
+            .as_ref()
+            .is_some_and(|p| p.send.is_some() || p.dirty_job.is_some() || p.dirty_done.is_some())
     }
 
     /// Asks for a major collection at the next point that honours

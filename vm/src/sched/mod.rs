@@ -8,6 +8,7 @@
 //! program ends with it, as an escript does.
 
 pub mod collector;
+pub mod dirty;
 pub mod exit;
 pub mod run_queue;
 pub mod timer;

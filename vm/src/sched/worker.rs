@@ -113,7 +113,7 @@ fn run_one(rt: &'static Runtime, cell: Task, regs: &mut Box<[Term]>) -> Option<T
 
     let live = switch_in(p, regs);
     p.take_signals();
-    if p.gc_requested && p.pending_exit.is_none() && !p.sending() {
+    if p.gc_requested && p.pending_exit.is_none() && !p.mid_instruction() {
         // Another process's `garbage_collect(Pid)`: collect before the
         // slice, where the live registers are known. A big heap goes to
         // the collector thread, which makes the process runnable again.
@@ -153,6 +153,20 @@ fn run_one(rt: &'static Runtime, cell: Task, regs: &mut Box<[Term]>) -> Option<T
             account(rt, bytes_before, p.memory_bytes());
             drop(body);
             rt.collector.submit(cell);
+        }
+        SliceEnd::Dirty { live } => {
+            switch_out(p, regs, live);
+            account(rt, bytes_before, p.memory_bytes());
+            let job = p.pending().dirty_job.take();
+            drop(body);
+            match job {
+                Some(job) => super::dirty::submit(cell, job),
+                None => {
+                    // Nothing to wait for: run the instruction again.
+                    cell.status.set(crate::process::status::RUNNABLE);
+                    rt.queues.push(cell);
+                }
+            }
         }
         SliceEnd::Waiting { start_timer } => {
             if let Some(ms) = start_timer {

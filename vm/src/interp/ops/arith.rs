@@ -30,6 +30,77 @@ pub fn arith(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Result<Term, Exc
     crate::bif::arith::arith(&mut p.heap, op, a, b)
 }
 
+/// How an arithmetic instruction on huge bignums goes (`sched::dirty`).
+pub enum Heavy {
+    /// Not long: done in the instruction as usual.
+    Light,
+    /// A dirty job was asked for: the instruction runs again after it.
+    Wait,
+    /// The dirty job's value, on the heap (or the error of putting it there).
+    Done(Result<Term, Exception>),
+}
+
+/// Whether `a op b` is a product, quotient or remainder of integers long
+/// enough (`DIRTY_LIMB_WORK`) to run as a dirty job, and if so its value
+/// or the request for it. Sums, differences and bit operations are linear
+/// in the operands' size and stay in the instruction.
+pub fn heavy(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Heavy {
+    use crate::sched::dirty::{limb_work, DirtyJob, DirtyValue, DIRTY_LIMB_WORK};
+    if !(a.is_bignum() || b.is_bignum()) || !(a.is_integer() && b.is_integer()) {
+        return Heavy::Light;
+    }
+    let (la, lb) = (limbs(a), limbs(b));
+    let work = match op {
+        // A product past the size limit fails in the instruction.
+        ArithOp::Mul if (la + lb) * 64 <= crate::bif::arith::MAX_BITS => limb_work(la, lb),
+        ArithOp::IntDiv | ArithOp::Rem if b != Term::small(0) => {
+            limb_work(la.saturating_sub(lb) + 1, lb)
+        }
+        _ => 0,
+    };
+    if work < DIRTY_LIMB_WORK {
+        return Heavy::Light;
+    }
+    let key = vec![a, b, Term::small(op as i64)];
+    if let Some(done) = take_dirty_done(p, &key) {
+        return Heavy::Done(match done {
+            DirtyValue::Int(r) => crate::bif::arith::big_result(&mut p.heap, &r),
+            DirtyValue::Text(_) => Err(crate::bif::badarith()),
+        });
+    }
+    let (Some(x), Some(y)) = (a.to_bigint(), b.to_bigint()) else {
+        return Heavy::Light;
+    };
+    let work = Box::new(move || {
+        DirtyValue::Int(match op {
+            ArithOp::Mul => x * y,
+            // BigInt's `/` and `%` truncate toward zero, like div and rem.
+            ArithOp::IntDiv => x / y,
+            _ => x % y,
+        })
+    });
+    p.pending().dirty_job = Some(DirtyJob { key, work });
+    Heavy::Wait
+}
+
+/// The value of the dirty job done for `key`, if that is the one done.
+pub fn take_dirty_done(p: &mut Process, key: &[Term]) -> Option<crate::sched::dirty::DirtyValue> {
+    let pending = p.pending.as_mut()?;
+    match &pending.dirty_done {
+        Some(d) if d.key == key => pending.dirty_done.take().map(|d| d.value),
+        _ => None,
+    }
+}
+
+/// 64-bit limbs of an integer's magnitude.
+fn limbs(t: Term) -> u64 {
+    if t.is_bignum() {
+        t.box_header().arity() as u64
+    } else {
+        1
+    }
+}
+
 /// An arithmetic error gets the operator and its operands as the top stack
 /// frame (`{erlang,'div',[1,0],[]}`), as BEAM's generic arithmetic does.
 /// BEAM's own specialised forms raise without that frame, and so does

@@ -232,7 +232,7 @@ fn trap(p: &mut Process, mfa: Term, reds: &mut i64) -> Flow {
         Some(n) => match code::resolve(m, f, n as u32) {
             Some(Target::Code { module, function }) => {
                 let entry = module.functions[function as usize].entry as usize;
-                if p.gc_requested && !p.sending() {
+                if p.gc_requested && !p.mid_instruction() {
                     p.gc_requested = false;
                     return collect_and_enter(p, module, entry, n as u16);
                 }
