@@ -83,13 +83,13 @@ pub fn heavy(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Heavy {
     Heavy::Wait
 }
 
-/// The value of the dirty job done for `key`, if that is the one done.
+/// The value of the dirty job done for `key`, if that is the one done. A
+/// value for other operands is dropped: the instruction that asked for it
+/// always runs again first, so it cannot be wanted any more, and its key
+/// holds words that a later collection may reuse.
 pub fn take_dirty_done(p: &mut Process, key: &[Term]) -> Option<crate::sched::dirty::DirtyValue> {
-    let pending = p.pending.as_mut()?;
-    match &pending.dirty_done {
-        Some(d) if d.key == key => pending.dirty_done.take().map(|d| d.value),
-        _ => None,
-    }
+    let done = p.pending.as_mut()?.dirty_done.take()?;
+    (done.key == key).then_some(done.value)
 }
 
 /// 64-bit limbs of an integer's magnitude.
