@@ -103,11 +103,7 @@ fn integer_text_of(
         return integer_text(t, base);
     }
     let v = ctx.dirty(
-        vec![
-            t,
-            Term::small(base as i64),
-            Term::atom(atom::intern_internal(function)),
-        ],
+        &[t, Term::small(base as i64)],
         || {
             let v = t.to_bigint().unwrap_or_default();
             Box::new(move || DirtyValue::Text(v.to_str_radix(base).to_uppercase()))
@@ -176,11 +172,7 @@ fn parse_integer_of(
         return parse_integer(ctx.heap(), &s, base);
     }
     let v = ctx.dirty(
-        vec![
-            args[0],
-            Term::small(base as i64),
-            Term::atom(atom::intern_internal(function)),
-        ],
+        &[args[0], Term::small(base as i64)],
         || {
             Box::new(move || {
                 let digits = s.strip_prefix(['+', '-']).unwrap_or(&s);

@@ -94,6 +94,11 @@ impl Exception {
     pub fn is_retry(&self) -> bool {
         self.class == ExcClass::Trap && self.reason.is_non_value()
     }
+
+    /// The exception `is_retry` recognises.
+    fn retry() -> Exception {
+        Exception::new(ExcClass::Trap, Term::NON_VALUE)
+    }
 }
 
 pub type BifResult = Result<Term, Exception>;
@@ -186,31 +191,32 @@ impl<'a> BifContext<'a> {
         if self.can_trap {
             return self.trap(module, function, args);
         }
-        Exception::new(ExcClass::Trap, Term::NON_VALUE)
+        Exception::retry()
     }
 
-    /// For a native whose work on these operands is too long for a slice
-    /// and needs nothing of the process (`sched::dirty`): the value of the
-    /// job `make` makes, once it has run, else `Err` to end the slice
-    /// until it has. `key` names the operands (their words: compared when
-    /// the native runs again). Where the native may trap it continues
-    /// through `erts_internal:Function(args...)`, which calls it from a
-    /// `bif` instruction, where the job runs.
+    /// For the native `function` whose work on `operands` is too long for
+    /// a slice and needs nothing of the process (`sched::dirty`): the
+    /// value of the job `make` makes, once it has run, else `Err` to end
+    /// the slice until it has (the operands' words, with the function,
+    /// are the key compared when the native runs again). Where the native
+    /// may trap it continues through `erts_internal:Function(args...)`,
+    /// which calls it from a `bif` instruction, where the job runs.
     pub fn dirty(
         &mut self,
-        key: Vec<Term>,
+        operands: &[Term],
         make: impl FnOnce() -> Box<dyn FnOnce() -> DirtyValue + Send>,
         function: &str,
         args: &[Term],
     ) -> Result<DirtyValue, Exception> {
-        if let Some(v) = crate::interp::ops::arith::take_dirty_done(self.process, &key) {
+        let mut key = operands.to_vec();
+        key.push(Term::atom(atom::intern_internal(function)));
+        if let Some(v) = crate::sched::dirty::take_done(self.process, &key) {
             return Ok(v);
         }
-        if self.can_trap {
-            return Err(self.trap("erts_internal", function, args));
+        if !self.can_trap {
+            self.process.pending().dirty_job = Some(DirtyJob { key, work: make() });
         }
-        self.process.pending().dirty_job = Some(DirtyJob { key, work: make() });
-        Err(Exception::new(ExcClass::Trap, Term::NON_VALUE))
+        Err(self.resume_later("erts_internal", function, args))
     }
 
     /// `e` raised as if by `module:function(args...)`: that call becomes

@@ -22,7 +22,7 @@
 
 use super::run_queue::Task;
 use super::runtime;
-use crate::process::status;
+use crate::process::{status, Process};
 use crate::term::Term;
 use num_bigint::BigInt;
 
@@ -53,6 +53,15 @@ pub const DIRTY_LIMB_WORK: u64 = 1 << 20;
 /// Work of an operation on bignums of `a` and `b` limbs, in limb products.
 pub fn limb_work(a: u64, b: u64) -> u64 {
     a.saturating_mul(b)
+}
+
+/// The value of the dirty job done for `key`, if that is the one done. A
+/// value for other operands is dropped: the instruction that asked for it
+/// always runs again first, so it cannot be wanted any more, and its key
+/// holds words that a later collection may reuse.
+pub fn take_done(p: &mut Process, key: &[Term]) -> Option<DirtyValue> {
+    let done = p.pending.as_mut()?.dirty_done.take()?;
+    (done.key == key).then_some(done.value)
 }
 
 /// Runs `job` on a thread of its own, then gives the process (switched

@@ -113,24 +113,20 @@ fn run_one(rt: &'static Runtime, cell: Task, regs: &mut Box<[Term]>) -> Option<T
 
     let live = switch_in(p, regs);
     p.take_signals();
+    // Another process's `garbage_collect(Pid)`: collect before the slice,
+    // where the live registers are known; a big heap on the collector
+    // thread, as at a safe point.
+    let mut offload = false;
     if p.gc_requested && p.pending_exit.is_none() && !p.mid_instruction() {
-        // Another process's `garbage_collect(Pid)`: collect before the
-        // slice, where the live registers are known. A big heap goes to
-        // the collector thread, which makes the process runnable again.
         p.gc_requested = false;
-        if p.offload_collection() {
-            switch_out(p, regs, live);
-            account(rt, bytes_before, p.memory_bytes());
-            drop(body);
-            rt.collector.submit(cell);
-            return None;
-        }
-        if !p.collect(0, live) {
+        offload = p.offload_collection();
+        if !offload && !p.collect(0, live) {
             p.pending_exit = Some(crate::interp::exception::heap_limit_reason(p));
         }
     }
     let end = match p.pending_exit {
         Some(reason) => SliceEnd::Exited(crate::interp::Exit::Signal(reason)),
+        None if offload => SliceEnd::Collect { live },
         None => run_slice(p, rt.config.budget),
     };
     if let Some(t) = p.stale_timer.take() {

@@ -62,7 +62,7 @@ pub fn heavy(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Heavy {
         return Heavy::Light;
     }
     let key = vec![a, b, Term::small(op as i64)];
-    if let Some(done) = take_dirty_done(p, &key) {
+    if let Some(done) = crate::sched::dirty::take_done(p, &key) {
         return Heavy::Done(match done {
             DirtyValue::Int(r) => crate::bif::arith::big_result(&mut p.heap, &r),
             DirtyValue::Text(_) => Err(crate::bif::badarith()),
@@ -81,15 +81,6 @@ pub fn heavy(p: &mut Process, op: ArithOp, a: Term, b: Term) -> Heavy {
     });
     p.pending().dirty_job = Some(DirtyJob { key, work });
     Heavy::Wait
-}
-
-/// The value of the dirty job done for `key`, if that is the one done. A
-/// value for other operands is dropped: the instruction that asked for it
-/// always runs again first, so it cannot be wanted any more, and its key
-/// holds words that a later collection may reuse.
-pub fn take_dirty_done(p: &mut Process, key: &[Term]) -> Option<crate::sched::dirty::DirtyValue> {
-    let done = p.pending.as_mut()?.dirty_done.take()?;
-    (done.key == key).then_some(done.value)
 }
 
 /// 64-bit limbs of an integer's magnitude.
