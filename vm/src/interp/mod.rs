@@ -357,11 +357,16 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
             set!($dst, v);
         }};
     }
-    // The portable instruction at the same pc (see `code::op`).
+    // The portable instruction at the same pc (see `code::op`). It charges
+    // a copy of `reds`: borrowing `reds` itself would keep it in memory for
+    // the whole loop.
     macro_rules! fallback {
-        () => {
-            slow!(generic::step(p, m, pc, &mut reds))
-        };
+        () => {{
+            let mut charged = reds;
+            let flow = slow!(generic::step(p, m, pc, &mut charged));
+            reds = charged;
+            flow
+        }};
     }
     loop {
         let op = &ops[pc];

@@ -47,16 +47,30 @@ impl Stack {
     pub fn push_frame(&mut self, cp: Term, slots: usize) -> bool {
         let top = self.top;
         let new_top = top + 1 + slots;
-        if new_top > self.words.len() && !self.grow(new_top) {
-            return false;
-        }
-        let frame = &mut self.words[top..new_top];
-        frame[0] = cp;
-        for w in &mut frame[1..] {
-            *w = Term::NIL;
+        // One range check covers the growth test and the stores below.
+        let Some([saved_cp, ys @ ..]) = self.words.get_mut(top..new_top) else {
+            return self.push_frame_growing(cp, slots);
+        };
+        *saved_cp = cp;
+        // Frames are small: a store per slot, without the set-up of a
+        // vectorised fill.
+        match ys {
+            [] => {}
+            [a] => *a = Term::NIL,
+            [a, b] => (*a, *b) = (Term::NIL, Term::NIL),
+            [a, b, c] => (*a, *b, *c) = (Term::NIL, Term::NIL, Term::NIL),
+            [a, b, c, d] => (*a, *b, *c, *d) = (Term::NIL, Term::NIL, Term::NIL, Term::NIL),
+            _ => ys.fill(Term::NIL),
         }
         self.top = new_top;
         true
+    }
+
+    /// `push_frame` when the buffer must grow first.
+    #[cold]
+    #[inline(never)]
+    fn push_frame_growing(&mut self, cp: Term, slots: usize) -> bool {
+        self.grow(self.top + 1 + slots) && self.push_frame(cp, slots)
     }
 
     /// Pops a frame of `slots` y registers and returns its saved
