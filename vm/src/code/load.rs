@@ -99,7 +99,14 @@ pub fn load(m: &Module) -> Result<&'static LoadedModule, LoadError> {
     );
     let entry_of = |f: u32| functions.get(f as usize).map(|f: &FunctionInfo| f.entry);
     let mut args = Vec::new();
-    let ops = super::specialize::specialize_all(&code, &literals, &entry_of, &mut args);
+    let is_self = |i: u32| {
+        m.imports.get(i as usize).is_some_and(|i| {
+            atoms[i.module as usize] == atom::ERLANG
+                && atoms[i.function as usize] == atom::SELF
+                && i.arity == 0
+        })
+    };
+    let ops = super::specialize::specialize_all(&code, &literals, &entry_of, &is_self, &mut args);
     for l in &m.lambdas {
         max_x = max_x.max((l.arity + l.free) as usize + 1);
     }

@@ -288,6 +288,22 @@ pub enum Op {
         dst: Reg,
         slots: u16,
     },
+    /// `loop_rec`: the message at the receive's save position into `dst`;
+    /// with none queued, the portable instruction (which takes signals
+    /// from the inbox and may jump to its `fail` label).
+    LoopRec {
+        dst: Reg,
+    },
+    /// `remove_message`.
+    RemoveMessage,
+    /// `loop_rec_end`: on to the next message, back at `to`.
+    LoopRecEnd {
+        to: u32,
+    },
+    /// `bif erlang:self/0`, which cannot fail.
+    SelfPid {
+        dst: Reg,
+    },
     /// `a + b -> dst` as `AddRI`, then a local `call`. Falls back to the
     /// arithmetic alone (the call then runs as its own op).
     AddRICall {

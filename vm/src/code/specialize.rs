@@ -9,16 +9,18 @@ use compiler::bytecode::{ArithOp, CmpOp, Dst, Instr, Src, TypeTest};
 /// The ops of a function-laid-out code array, one per instruction.
 /// `literals` are the module's built literal terms (atoms in `code` are
 /// already global), `entry_of` gives the module-wide entry pc of a local
-/// function, and `args` is the module's operand pool, filled here.
+/// function, `is_self` tells whether an import is `erlang:self/0`, and
+/// `args` is the module's operand pool, filled here.
 pub fn specialize_all(
     code: &[Instr],
     literals: &[Term],
     entry_of: &dyn Fn(u32) -> Option<u32>,
+    is_self: &dyn Fn(u32) -> bool,
     args: &mut Vec<Arg>,
 ) -> Box<[Op]> {
     let single: Vec<Op> = code
         .iter()
-        .map(|i| specialize(i, literals, entry_of, args).unwrap_or(Op::Generic))
+        .map(|i| specialize(i, literals, entry_of, is_self, args).unwrap_or(Op::Generic))
         .collect();
     let pairs: Vec<Op> = single
         .iter()
@@ -174,6 +176,7 @@ fn specialize(
     i: &Instr,
     literals: &[Term],
     entry_of: &dyn Fn(u32) -> Option<u32>,
+    is_self: &dyn Fn(u32) -> bool,
     args: &mut Vec<Arg>,
 ) -> Option<Op> {
     let mut ok = true;
@@ -361,6 +364,56 @@ fn specialize(
                 dst: reg_of_dst(dst),
             }
         }
+        Instr::LoopRec { dst, .. } => Op::LoopRec {
+            dst: reg_of_dst(dst),
+        },
+        Instr::RemoveMessage {} => Op::RemoveMessage,
+        Instr::LoopRecEnd { to } => Op::LoopRecEnd { to: to.0 },
+        Instr::Bif {
+            import, args, dst, ..
+        } if args.is_empty() && is_self(*import) => Op::SelfPid {
+            dst: reg_of_dst(dst),
+        },
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use compiler::bytecode::Label;
+
+    fn ops_of(code: &[Instr]) -> Box<[Op]> {
+        // Import 0 is `erlang:self/0`, import 1 something else.
+        specialize_all(code, &[], &|_| None, &|i| i == 0, &mut Vec::new())
+    }
+
+    #[test]
+    fn receive_instructions_and_self_get_their_own_ops() {
+        let ops = ops_of(&[
+            Instr::LoopRec {
+                fail: Label(4),
+                dst: Dst::Y(2),
+            },
+            Instr::RemoveMessage {},
+            Instr::LoopRecEnd { to: Label(0) },
+            Instr::Bif {
+                import: 0,
+                args: vec![].into(),
+                dst: Dst::X(3),
+                fail: None,
+            },
+            Instr::Bif {
+                import: 1,
+                args: vec![].into(),
+                dst: Dst::X(3),
+                fail: None,
+            },
+        ]);
+        assert!(matches!(ops[0], Op::LoopRec { dst } if dst == Reg(2 | Reg::Y)));
+        assert!(matches!(ops[1], Op::RemoveMessage));
+        assert!(matches!(ops[2], Op::LoopRecEnd { to: 0 }));
+        assert!(matches!(ops[3], Op::SelfPid { dst: Reg(3) }));
+        assert!(matches!(ops[4], Op::Generic));
+    }
 }

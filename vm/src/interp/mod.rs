@@ -684,6 +684,27 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 }
                 None => fallback!(),
             },
+            Op::LoopRec { dst } => match p.mailbox.peek() {
+                Some(msg) => {
+                    set!(dst, msg);
+                    continue;
+                }
+                None => fallback!(),
+            },
+            Op::RemoveMessage => {
+                ops::receive::remove_message(p);
+                continue;
+            }
+            Op::LoopRecEnd { to } => {
+                p.mailbox.advance();
+                pc = to as usize;
+                continue;
+            }
+            Op::SelfPid { dst } => {
+                let pid = p.pid_term();
+                set!(dst, pid);
+                continue;
+            }
             Op::Generic => fallback!(),
         };
         // Here `p.x` holds the register file (see `slow!`).

@@ -82,6 +82,7 @@ predefined_atoms! {
     MAIN = "main",
     NONODE = "nonode@nohost",
     ANDALSO = "andalso",
+    SELF = "self",
 }
 
 fn table() -> &'static RwLock<Table> {
