@@ -289,7 +289,7 @@ impl FromSpace {
 
     fn new(first: (usize, usize), aged: usize, mut ranges: Vec<(usize, usize)>) -> FromSpace {
         ranges.retain(|&(s, e)| s < e);
-        ranges.sort_unstable();
+        ranges.sort_unstable_by_key(|&(start, _)| start);
         FromSpace {
             first,
             aged_end: first.0 + aged * 8,
