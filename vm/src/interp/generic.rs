@@ -223,7 +223,9 @@ pub fn step(p: &mut Process, m: &'static LoadedModule, mut pc: usize, reds: &mut
         }
         Instr::GetTupleElement { src, index, dst } => {
             let t = read(p, m, src);
-            write(p, dst, t.tuple_elements()[*index as usize]);
+            // NIL for what compiled code never does (see `Op::GetTupleElement`).
+            let v = t.tuple_elements().get(*index as usize).copied();
+            write(p, dst, v.unwrap_or(Term::NIL));
             Flow::Goto(m, pc)
         }
         Instr::PutList { head, tail, dst } => {

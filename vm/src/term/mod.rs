@@ -296,16 +296,34 @@ impl Term {
         (self.0 & !TAG_MASK) as *const Term
     }
 
+    /// The cell a LIST term points at; for any other term, a static
+    /// `[[] | []]` cell. Compiled code tests for a cons before it takes a
+    /// head or tail, but the loader cannot prove that malformed bytecode
+    /// does: with the static cell its `get_list` reads `[]` instead of
+    /// memory it does not own. A select, not a branch.
     #[inline(always)]
-    pub fn head(self) -> Term {
-        // SAFETY: rule 1 — a LIST term points at an initialised two-word cell.
-        unsafe { *self.cons_cell() }
+    fn cell_or_nil(self) -> *const Term {
+        static NIL_CELL: [Term; 2] = [Term::NIL, Term::NIL];
+        if self.is_cons() {
+            (self.0 & !TAG_MASK) as *const Term
+        } else {
+            NIL_CELL.as_ptr()
+        }
     }
 
+    /// The head of a cons cell (`[]` for any other term).
+    #[inline(always)]
+    pub fn head(self) -> Term {
+        // SAFETY: rule 1 — a LIST term points at an initialised two-word
+        // cell; any other term reads the static cell.
+        unsafe { *self.cell_or_nil() }
+    }
+
+    /// The tail of a cons cell (`[]` for any other term).
     #[inline(always)]
     pub fn tail(self) -> Term {
-        // SAFETY: rule 1 — a LIST term points at an initialised two-word cell.
-        unsafe { *self.cons_cell().add(1) }
+        // SAFETY: as in `head`.
+        unsafe { *self.cell_or_nil().add(1) }
     }
 
     /// `(head, tail)` if this is a cons cell.
