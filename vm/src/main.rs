@@ -12,7 +12,9 @@ const MAIN_STACK_BYTES: usize = 512 * 1024 * 1024;
 fn main() {
     vm::heap::disable_huge_pages();
     vm::heap::keep_freed_memory();
-    // Internal errors are reported without a Rust backtrace.
+    // Internal errors are reported without a Rust backtrace, and end the
+    // VM: a scheduler thread that panicked has lost the process it was
+    // running, and whoever waits for that process would wait forever.
     std::panic::set_hook(Box::new(|info| {
         let msg = info
             .payload()
@@ -25,6 +27,8 @@ fn main() {
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
         eprintln!("joist: internal error: {msg}{at}\nThis is a bug in Joist; please report it.");
+        vm::output::try_flush();
+        std::process::exit(70);
     }));
     let code = std::thread::Builder::new()
         .name("joist-main".into())

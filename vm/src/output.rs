@@ -124,6 +124,21 @@ pub fn flush() {
     }
 }
 
+/// `flush` unless the sink is locked (by a thread that panicked while
+/// writing, say): for the internal-error exit, which must not wait.
+pub fn try_flush() {
+    if let Ok(mut s) = SINK.try_lock() {
+        match s.as_mut() {
+            Some(w) => {
+                let _ = w.flush();
+            }
+            None => {
+                let _ = std::io::stdout().flush();
+            }
+        }
+    }
+}
+
 /// Runs `f`, collecting the bytes the current thread writes to standard
 /// output meanwhile (instead of writing them). Nested captures each get
 /// their own output.
