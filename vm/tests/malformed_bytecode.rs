@@ -141,7 +141,7 @@ fn mutated_modules_never_crash() {
         seed ^= seed << 17;
         seed
     };
-    for case in 0..150 {
+    for case in 0..300 {
         let mut b = bytes.clone();
         for _ in 0..1 + next() % 4 {
             let at = (next() % b.len() as u64) as usize;

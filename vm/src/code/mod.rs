@@ -9,6 +9,7 @@
 //! Loaded modules live for the rest of the VM's life (`&'static`), so the
 //! interpreter holds plain references to them.
 
+mod frames;
 pub mod load;
 pub mod op;
 mod specialize;

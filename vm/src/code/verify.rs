@@ -3,8 +3,9 @@
 //! lambda, literal and atom index in range, x registers below the limit,
 //! small integer operands in the small range, the sizes that the
 //! runtime encodings (code words, fun words) can hold, and the shape of
-//! each function's stack map (sorted, at calls, slots inside the frame). A module that fails
-//! is a `LoadError`, never undefined behaviour.
+//! each function's stack map (sorted, at calls, slots inside the frame),
+//! and that every y register is inside the frame there is (`frames.rs`).
+//! A module that fails is a `LoadError`, never undefined behaviour.
 
 use compiler::bytecode::{Dst, Instr, Label, Module, Src, X_REGISTERS};
 
@@ -92,9 +93,13 @@ pub fn check(m: &Module) -> Result<(), String> {
                 | Instr::CallLast {
                     function, arity, ..
                 } => *function < nfun && m.functions[*function as usize].arity == *arity as u32,
-                Instr::CallExt { import, .. }
-                | Instr::CallExtLast { import, .. }
-                | Instr::CallExtOnly { import, .. } => (*import as usize) < m.imports.len(),
+                // A native reads as many arguments as its import says.
+                Instr::CallExt { import, arity }
+                | Instr::CallExtLast { import, arity, .. }
+                | Instr::CallExtOnly { import, arity } => m
+                    .imports
+                    .get(*import as usize)
+                    .is_some_and(|i| i.arity == *arity as u32),
                 Instr::Bif { import, args, .. } => {
                     (*import as usize) < m.imports.len()
                         && m.imports[*import as usize].arity as usize == args.len()
@@ -135,6 +140,7 @@ pub fn check(m: &Module) -> Result<(), String> {
         }
         compiler::bytecode::stack_map::check(&f.code, &f.stack_map)
             .map_err(|e| format!("function {fi}: {e}"))?;
+        super::frames::check(&f.code).map_err(|e| format!("function {fi}: {e}"))?;
     }
     Ok(())
 }
