@@ -16,14 +16,36 @@
 //! and pops it before it returns or makes its tail call.
 
 use compiler::bytecode::isa::flags;
+use compiler::bytecode::stack_map::CallSite;
 use compiler::bytecode::{Dst, Instr, Src};
 
 /// The frame on entry to an instruction: its y slots, or `None`.
 type Frame = Option<u16>;
 
 /// Checks one function's code (labels already known to be in range, and
-/// its last instruction one that does not fall through).
-pub fn check(code: &[Instr]) -> Result<(), String> {
+/// its last instruction one that does not fall through), and that each
+/// stack-map site names the frame its call runs in (the collector trusts
+/// that size when it clears dead slots).
+pub fn check(code: &[Instr], map: &[CallSite]) -> Result<(), String> {
+    let at = frames(code)?;
+    for site in map {
+        let call = (site.ret as usize).wrapping_sub(1);
+        if let Some(Some(frame)) = at.get(call) {
+            if *frame != Some(site.frame) {
+                return Err(format!(
+                    "stack map: the call before {} has {}, not {} slots",
+                    site.ret,
+                    describe(*frame),
+                    site.frame
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The frame on entry to each instruction; `None` for unreachable ones.
+fn frames(code: &[Instr]) -> Result<Vec<Option<Frame>>, String> {
     let mut at: Vec<Option<Frame>> = vec![None; code.len()];
     let mut work = Vec::new();
     if !code.is_empty() {
@@ -88,7 +110,7 @@ pub fn check(code: &[Instr]) -> Result<(), String> {
             }
         }
     }
-    Ok(())
+    Ok(at)
 }
 
 /// The highest y register an instruction names, if any.
@@ -147,7 +169,7 @@ mod tests {
             Instr::Deallocate { slots: 2 },
             ret(),
         ];
-        assert_eq!(check(&code), Ok(()));
+        assert_eq!(check(&code, &[]), Ok(()));
     }
 
     #[test]
@@ -159,7 +181,7 @@ mod tests {
             },
             ret(),
         ];
-        assert!(check(&no_frame).is_err());
+        assert!(check(&no_frame, &[]).is_err());
         let past = [
             Instr::Allocate { slots: 1, live: 0 },
             Instr::Move {
@@ -169,7 +191,7 @@ mod tests {
             Instr::Deallocate { slots: 1 },
             ret(),
         ];
-        assert!(check(&past).is_err());
+        assert!(check(&past, &[]).is_err());
     }
 
     #[test]
@@ -186,7 +208,27 @@ mod tests {
             },
             ret(),
         ];
-        assert!(check(&code).is_err());
+        assert!(check(&code, &[]).is_err());
+    }
+
+    #[test]
+    fn a_stack_map_must_name_the_calls_frame() {
+        let code = [
+            Instr::Allocate { slots: 2, live: 0 },
+            Instr::Call {
+                arity: 0,
+                function: 0,
+            },
+            Instr::Deallocate { slots: 2 },
+            ret(),
+        ];
+        let site = |frame| CallSite {
+            ret: 2,
+            frame,
+            live: vec![],
+        };
+        assert_eq!(check(&code, &[site(2)]), Ok(()));
+        assert!(check(&code, &[site(3)]).is_err());
     }
 
     #[test]
@@ -196,6 +238,6 @@ mod tests {
             Instr::Deallocate { slots: 3 },
             ret(),
         ];
-        assert!(check(&code).is_err());
+        assert!(check(&code, &[]).is_err());
     }
 }

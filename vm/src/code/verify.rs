@@ -140,7 +140,7 @@ pub fn check(m: &Module) -> Result<(), String> {
         }
         compiler::bytecode::stack_map::check(&f.code, &f.stack_map)
             .map_err(|e| format!("function {fi}: {e}"))?;
-        super::frames::check(&f.code).map_err(|e| format!("function {fi}: {e}"))?;
+        super::frames::check(&f.code, &f.stack_map).map_err(|e| format!("function {fi}: {e}"))?;
     }
     Ok(())
 }
