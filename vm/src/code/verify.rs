@@ -108,9 +108,12 @@ pub fn check(m: &Module) -> Result<(), String> {
                     (*lambda as usize) < m.lambdas.len()
                         && m.lambdas[*lambda as usize].free as usize == free.len()
                 }
-                Instr::Allocate { slots, .. } | Instr::Deallocate { slots } => {
-                    (*slots as u32) < MAX_Y
+                Instr::Allocate { slots, live } => {
+                    (*slots as u32) < MAX_Y && (*live as usize) <= X_REGISTERS
                 }
+                Instr::Deallocate { slots } => (*slots as u32) < MAX_Y,
+                // A collection keeps x[0..live]: registers that exist.
+                Instr::TestHeap { live, .. } => (*live as usize) <= X_REGISTERS,
                 Instr::Try { y, .. } | Instr::Catch { y, .. } => (*y as u32) < MAX_Y,
                 Instr::CallFun { arity }
                 | Instr::CallFunOnly { arity }
@@ -121,7 +124,10 @@ pub fn check(m: &Module) -> Result<(), String> {
                 _ => true,
             };
             if !ok {
-                return Err(format!("{}: bad call, import or fun operand", at()));
+                return Err(format!(
+                    "{}: bad call, import, fun, frame or live-register operand",
+                    at()
+                ));
             }
         }
         // The last instruction must not fall through past the function.
