@@ -165,7 +165,12 @@ impl Mailbox {
     }
 
     pub fn remove_current(&mut self) {
-        self.queue.remove(self.save);
+        // Most receives take the first message: popping it moves nothing.
+        if self.save == 0 {
+            self.queue.pop_front();
+        } else {
+            self.queue.remove(self.save);
+        }
         if let Some((_, pos)) = &mut self.marker {
             if self.save < *pos {
                 *pos -= 1;
