@@ -113,30 +113,22 @@ pub fn take_sink() -> Option<Box<dyn Write + Send>> {
 
 /// Flushes standard output (or the redirect). Called when the VM exits.
 pub fn flush() {
-    let mut s = SINK.lock().unwrap_or_else(|e| e.into_inner());
-    match s.as_mut() {
-        Some(w) => {
-            let _ = w.flush();
-        }
-        None => {
-            let _ = std::io::stdout().flush();
-        }
-    }
+    flush_sink(&mut SINK.lock().unwrap_or_else(|e| e.into_inner()));
 }
 
 /// `flush` unless the sink is locked (by a thread that panicked while
 /// writing, say): for the internal-error exit, which must not wait.
 pub fn try_flush() {
     if let Ok(mut s) = SINK.try_lock() {
-        match s.as_mut() {
-            Some(w) => {
-                let _ = w.flush();
-            }
-            None => {
-                let _ = std::io::stdout().flush();
-            }
-        }
+        flush_sink(&mut s);
     }
+}
+
+fn flush_sink(s: &mut Option<Sink>) {
+    let _ = match s.as_mut() {
+        Some(w) => w.flush(),
+        None => std::io::stdout().flush(),
+    };
 }
 
 /// Runs `f`, collecting the bytes the current thread writes to standard

@@ -48,6 +48,7 @@ pub fn check(code: &[Instr], map: &[CallSite]) -> Result<(), String> {
 fn frames(code: &[Instr]) -> Result<Vec<Option<Frame>>, String> {
     let mut at: Vec<Option<Frame>> = vec![None; code.len()];
     let mut work = Vec::new();
+    let mut next = Vec::new();
     if !code.is_empty() {
         at[0] = Some(None);
         work.push(0);
@@ -85,12 +86,12 @@ fn frames(code: &[Instr]) -> Result<Vec<Option<Frame>>, String> {
             }
             _ => frame,
         };
-        let mut next = Vec::new();
+        next.clear();
         instr.clone().visit_labels(&mut |l| next.push(l.0 as usize));
         if instr.flags() & flags::END == 0 {
             next.push(pc + 1);
         }
-        for to in next {
+        for &to in &next {
             let Some(slot) = at.get_mut(to) else {
                 return Err(format!("instruction {pc}: runs past the end"));
             };
@@ -122,15 +123,11 @@ fn highest_y(instr: &Instr) -> Option<u16> {
             note(i)
         }
     });
-    let mut dst_high: Option<u16> = None;
     instr.visit_dsts(&mut |d: &Dst| {
         if let Dst::Y(i) = *d {
-            dst_high = Some(dst_high.map_or(i, |h| h.max(i)));
+            note(i)
         }
     });
-    if let Some(y) = dst_high {
-        note(y);
-    }
     match *instr {
         Instr::Try { y, .. }
         | Instr::TryEnd { y }

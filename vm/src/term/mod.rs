@@ -305,7 +305,7 @@ impl Term {
     fn cell_or_nil(self) -> *const Term {
         static NIL_CELL: [Term; 2] = [Term::NIL, Term::NIL];
         if self.is_cons() {
-            (self.0 & !TAG_MASK) as *const Term
+            self.cons_cell()
         } else {
             NIL_CELL.as_ptr()
         }
