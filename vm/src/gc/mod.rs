@@ -313,15 +313,19 @@ impl FromSpace {
         from
     }
 
-    /// A major collection's: every block, all copied to one place.
+    /// A major collection's: every block, all copied to one place. The
+    /// biggest block is checked first (most pointers lead into it).
     fn all(heap: &Heap) -> FromSpace {
-        let ranges = heap
-            .fragments
-            .iter()
+        let mut ranges: Vec<(usize, usize)> = std::iter::once(&heap.young)
+            .chain(&heap.fragments)
             .chain(&heap.old)
             .map(Self::range)
             .collect();
-        FromSpace::new(Self::range(&heap.young), 0, ranges)
+        let biggest = (0..ranges.len())
+            .max_by_key(|&i| ranges[i].1 - ranges[i].0)
+            .unwrap_or(0);
+        let first = ranges.swap_remove(biggest);
+        FromSpace::new(first, 0, ranges)
     }
 
     #[inline]
@@ -351,7 +355,7 @@ impl FromSpace {
     }
 
     /// Returns the new location of `t`, copying its top object if needed.
-    #[inline]
+    #[inline(always)]
     fn copy(&self, t: Term, to: &mut ToSpace) -> Term {
         match t.0 & TAG_MASK {
             TAG_LIST => {
@@ -421,27 +425,41 @@ impl FromSpace {
     /// where it stopped (the block's top).
     fn scan_block(&self, to: &mut ToSpace, old: bool, mut i: usize) -> usize {
         loop {
-            let block: &Block = if old { to.old } else { to.young };
-            let Some(&w) = block.used().get(i) else {
-                return i;
-            };
-            if w.0 & TAG_MASK == TAG_HEADER {
-                let h = Header(w.0);
-                let raw = matches!(
-                    h.kind(),
-                    BoxKind::Float
-                        | BoxKind::BigPos
-                        | BoxKind::BigNeg
-                        | BoxKind::Binary
-                        | BoxKind::Ref
-                );
-                i += if raw { 1 + h.arity() } else { 1 };
-                continue;
-            }
-            let new = self.copy(w, to);
             let block: &mut Block = if old { to.old } else { to.young };
-            block.used_mut()[i] = new;
-            i += 1;
+            let top = block.top;
+            if i == top {
+                return i;
+            }
+            // The block's words never move (copies only bump its top), so
+            // one base serves the whole stretch up to `top`.
+            let base = block.words.as_mut_ptr() as *mut Term;
+            while i < top {
+                // SAFETY: i < top: the word was written by the copy (rule
+                // 5), and nothing else refers to it while the scan runs.
+                let w = unsafe { *base.add(i) };
+                let tag = w.0 & TAG_MASK;
+                if tag == TAG_HEADER {
+                    let h = Header(w.0);
+                    let raw = matches!(
+                        h.kind(),
+                        BoxKind::Float
+                            | BoxKind::BigPos
+                            | BoxKind::BigNeg
+                            | BoxKind::Binary
+                            | BoxKind::Ref
+                    );
+                    i += if raw { 1 + h.arity() } else { 1 };
+                    continue;
+                }
+                // Only a non-zero word tagged BOXED or LIST points anywhere.
+                if tag <= TAG_LIST && w.0 != 0 {
+                    let new = self.copy(w, to);
+                    // SAFETY: as above; copying only wrote above `top`
+                    // and into from-space.
+                    unsafe { *base.add(i) = new };
+                }
+                i += 1;
+            }
         }
     }
 }
