@@ -261,7 +261,8 @@ fn copy_roots(from: &FromSpace, roots: &mut Roots, to: &mut ToSpace) {
 
 /// The blocks being evacuated. A process that received many messages has
 /// one fragment per message, so membership is a binary search over the
-/// sorted ranges (after a check of the first, the young block).
+/// sorted ranges, after a check of `first`: the young block in a minor
+/// collection, the biggest block in a major one.
 struct FromSpace {
     first: (usize, usize),
     /// The end of the aged part of `first` (its start if none): objects
