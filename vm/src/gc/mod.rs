@@ -428,15 +428,18 @@ impl FromSpace {
         loop {
             let block: &mut Block = if old { to.old } else { to.young };
             let top = block.top;
-            if i == top {
+            if i >= top {
                 return i;
             }
-            // The block's words never move (copies only bump its top), so
-            // one base serves the whole stretch up to `top`.
-            let base = block.words.as_mut_ptr() as *mut Term;
+            // Words are read through a raw base pointer rather than a fresh
+            // borrow of the block per word. A copy into this block borrows
+            // its words anew (`bump`), so the base is taken again after
+            // every copy; in between, nothing else touches the block.
+            let mut base = block.words.as_ptr() as *const Term;
             while i < top {
-                // SAFETY: i < top: the word was written by the copy (rule
-                // 5), and nothing else refers to it while the scan runs.
+                // SAFETY: i < top, so the word is inside the block and was
+                // written by the copy (rule 5); `base` was taken after the
+                // last borrow of the block's words.
                 let w = unsafe { *base.add(i) };
                 let tag = w.0 & TAG_MASK;
                 if tag == TAG_HEADER {
@@ -455,9 +458,12 @@ impl FromSpace {
                 // Only a non-zero word tagged BOXED or LIST points anywhere.
                 if tag <= TAG_LIST && w.0 != 0 {
                     let new = self.copy(w, to);
-                    // SAFETY: as above; copying only wrote above `top`
-                    // and into from-space.
-                    unsafe { *base.add(i) = new };
+                    let block: &mut Block = if old { to.old } else { to.young };
+                    let words = block.words.as_mut_ptr() as *mut Term;
+                    // SAFETY: i < top <= the block's top, as above; `words`
+                    // was just taken.
+                    unsafe { *words.add(i) = new };
+                    base = words;
                 }
                 i += 1;
             }
