@@ -45,7 +45,7 @@
 #![allow(unsafe_code)]
 
 use crate::heap::{Block, Heap, MIN_HEAP_WORDS, OLD_BLOCK_MIN_WORDS, OLD_MIN_WORDS, PROMOTE_ALL};
-use crate::term::{BoxKind, Header, Term, TAG_BOXED, TAG_HEADER, TAG_LIST, TAG_MASK};
+use crate::term::{Header, Term, TAG_BOXED, TAG_HEADER, TAG_LIST, TAG_MASK};
 
 /// Young blocks never grow past this (words); bigger live data lives in
 /// the old generation.
@@ -251,6 +251,17 @@ struct ToSpace<'a> {
     old: &'a mut Block,
 }
 
+impl ToSpace<'_> {
+    #[inline(always)]
+    fn block(&mut self, old: bool) -> &mut Block {
+        if old {
+            self.old
+        } else {
+            self.young
+        }
+    }
+}
+
 fn copy_roots(from: &FromSpace, roots: &mut Roots, to: &mut ToSpace) {
     for slice in roots.slices.iter_mut() {
         for slot in slice.iter_mut() {
@@ -426,7 +437,7 @@ impl FromSpace {
     /// where it stopped (the block's top).
     fn scan_block(&self, to: &mut ToSpace, old: bool, mut i: usize) -> usize {
         loop {
-            let block: &mut Block = if old { to.old } else { to.young };
+            let block = to.block(old);
             let top = block.top;
             if i >= top {
                 return i;
@@ -441,24 +452,18 @@ impl FromSpace {
                 // written by the copy (rule 5); `base` was taken after the
                 // last borrow of the block's words.
                 let w = unsafe { *base.add(i) };
-                let tag = w.0 & TAG_MASK;
-                if tag == TAG_HEADER {
+                if w.0 & TAG_MASK == TAG_HEADER {
                     let h = Header(w.0);
-                    let raw = matches!(
-                        h.kind(),
-                        BoxKind::Float
-                            | BoxKind::BigPos
-                            | BoxKind::BigNeg
-                            | BoxKind::Binary
-                            | BoxKind::Ref
-                    );
-                    i += if raw { 1 + h.arity() } else { 1 };
+                    i += if h.kind().has_raw_payload() {
+                        1 + h.arity()
+                    } else {
+                        1
+                    };
                     continue;
                 }
-                // Only a non-zero word tagged BOXED or LIST points anywhere.
-                if tag <= TAG_LIST && w.0 != 0 {
+                if w.is_pointer() {
                     let new = self.copy(w, to);
-                    let block: &mut Block = if old { to.old } else { to.young };
+                    let block = to.block(old);
                     let words = block.words.as_mut_ptr() as *mut Term;
                     // SAFETY: i < top <= the block's top, as above; `words`
                     // was just taken.

@@ -31,7 +31,7 @@
 #![allow(unsafe_code)]
 
 use super::{Block, Heap};
-use crate::term::{BoxKind, Header, Term, TAG_BOXED, TAG_HEADER, TAG_LIST, TAG_MASK};
+use crate::term::{Header, Term, TAG_HEADER, TAG_LIST, TAG_MASK};
 use std::sync::RwLock;
 
 /// A term with the memory it lives in, not yet part of any process heap.
@@ -47,7 +47,7 @@ unsafe impl Send for Message {}
 impl Message {
     /// A message whose term needs no memory (an immediate).
     pub fn immediate(term: Term) -> Message {
-        debug_assert!(!is_pointer(term));
+        debug_assert!(!term.is_pointer());
         Message {
             block: Block::new(0),
             term,
@@ -81,23 +81,10 @@ impl Heap {
     }
 }
 
-#[inline]
-fn is_pointer(t: Term) -> bool {
-    matches!(t.0 & TAG_MASK, TAG_LIST | TAG_BOXED) && t.0 != 0
-}
-
-/// Whether the payload of a boxed object of this kind is raw data.
-fn raw_payload(kind: BoxKind) -> bool {
-    matches!(
-        kind,
-        BoxKind::Float | BoxKind::BigPos | BoxKind::BigNeg | BoxKind::Binary | BoxKind::Ref
-    )
-}
-
 /// Copies `t` into a new standalone block (rule 1: `t` is a valid term of
 /// the calling process, which does not collect meanwhile).
 pub fn copy_out(t: Term) -> Message {
-    if !is_pointer(t) {
+    if !t.is_pointer() {
         return Message::immediate(t);
     }
     let lits = literals::read();
@@ -119,7 +106,7 @@ fn copy_sized(t: Term, need: usize, lits: &literals::Ranges) -> Message {
 /// a bigger term is left half done, to go on in steps of `budget` words
 /// (rule 4 then applies).
 pub fn copy_out_bounded(t: Term, budget: usize) -> CopyStep {
-    if !is_pointer(t) {
+    if !t.is_pointer() {
         return CopyStep::Done(Message::immediate(t));
     }
     let lits = literals::read();
@@ -149,14 +136,14 @@ fn scan(block: &mut Block, from: usize, budget: usize, lits: &literals::Ranges) 
         let w = block.used()[i];
         if w.0 & TAG_MASK == TAG_HEADER {
             let h = Header(w.0);
-            i += if raw_payload(h.kind()) {
+            i += if h.kind().has_raw_payload() {
                 1 + h.arity()
             } else {
                 1
             };
             continue;
         }
-        if is_pointer(w) {
+        if w.is_pointer() {
             let new = copy_object(w, lits, block);
             block.used_mut()[i] = new;
         }
@@ -283,7 +270,7 @@ fn walk_size_bounded(
         let Some(t) = pending.pop() else {
             return (n, true);
         };
-        if !is_pointer(t) {
+        if !t.is_pointer() {
             continue;
         }
         if t.0 & TAG_MASK == TAG_LIST {
@@ -302,7 +289,7 @@ fn walk_size_bounded(
             }
             let h = t.box_header();
             n += 1 + h.arity();
-            if !raw_payload(h.kind()) {
+            if !h.kind().has_raw_payload() {
                 pending.extend_from_slice(t.box_words());
             }
         }

@@ -126,6 +126,16 @@ impl BoxKind {
             _ => return None,
         })
     }
+
+    /// Whether this kind's payload words are raw data (never terms):
+    /// collectors and copiers skip them.
+    #[inline(always)]
+    pub fn has_raw_payload(self) -> bool {
+        matches!(
+            self,
+            BoxKind::Float | BoxKind::BigPos | BoxKind::BigNeg | BoxKind::Binary | BoxKind::Ref
+        )
+    }
 }
 
 impl Term {
@@ -341,6 +351,13 @@ impl Term {
     #[inline(always)]
     pub fn is_boxed(self) -> bool {
         self.tag() == TAG_BOXED && self.0 != 0
+    }
+
+    /// Whether this word points at memory (a boxed object or a cons cell):
+    /// tags BOXED (0) and LIST (1), but not the null word.
+    #[inline(always)]
+    pub fn is_pointer(self) -> bool {
+        self.tag() <= TAG_LIST && self.0 != 0
     }
 
     #[inline(always)]
