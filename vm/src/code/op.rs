@@ -271,6 +271,26 @@ pub enum Op {
         c: i32,
         ret: i32,
     },
+    /// `IsEqImmReturn` for a `ret` that is not a compact immediate (a
+    /// literal such as `{nil, nil}`): `ret` is its index in the operand
+    /// pool, an `Arg::Const`.
+    IsEqImmReturnPool {
+        a: Reg,
+        fail: u32,
+        c: i32,
+        ret: u32,
+    },
+    /// `is_eq_exact a, c` then, when it holds, `get_tuple_element src,
+    /// index -> dst` (matching the next element of a tuple once one has
+    /// matched, as `{nil, nil}` does). `c` is in compact form.
+    IsEqImmGet {
+        a: Reg,
+        c: i32,
+        fail: u32,
+        src: Reg,
+        index: u8,
+        dst: Reg,
+    },
     /// `test_heap`, then `put_tuple` (building a tuple after a call). When
     /// a collection is due it falls back to the `test_heap` alone.
     TestHeapPutTuple {

@@ -32,21 +32,32 @@ pub fn specialize_all(
         .zip(pairs.iter().skip(1).map(Some).chain([None]))
         .zip(&pairs)
         .map(|((&op, next), &pair)| {
-            next.and_then(|&next| fuse_with_pair(op, next))
+            next.and_then(|&next| fuse_with_pair(op, next, args))
                 .unwrap_or(pair)
         })
         .collect()
 }
 
 /// Superinstructions of three: an op and the fused pair after it.
-fn fuse_with_pair(first: Op, pair: Op) -> Option<Op> {
+/// A constant too big for the op goes to the operand pool `args`.
+fn fuse_with_pair(first: Op, pair: Op, args: &mut Vec<Arg>) -> Option<Op> {
     Some(match (first, pair) {
-        (Op::IsEqImm { a, c, fail }, Op::MoveReturn { c: ret }) => Op::IsEqImmReturn {
-            a,
-            fail,
-            c: compact_immediate(c)?,
-            ret: compact_immediate(ret)?,
-        },
+        (Op::IsEqImm { a, c, fail }, Op::MoveReturn { c: ret }) => {
+            let c = compact_immediate(c)?;
+            match compact_immediate(ret) {
+                Some(ret) => Op::IsEqImmReturn { a, fail, c, ret },
+                None => {
+                    let at = u32::try_from(args.len()).ok()?;
+                    args.push(Arg::Const(ret));
+                    Op::IsEqImmReturnPool {
+                        a,
+                        fail,
+                        c,
+                        ret: at,
+                    }
+                }
+            }
+        }
         (Op::AddRR { a, b, dst }, Op::DeallocateReturn { slots }) => {
             Op::AddRRDeallocateReturn { a, b, dst, slots }
         }
@@ -92,6 +103,14 @@ fn fuse(first: Op, second: Op) -> Option<Op> {
             dst,
             entry,
             arity,
+        },
+        (Op::IsEqImm { a, c, fail }, Op::GetTupleElement { src, index, dst }) => Op::IsEqImmGet {
+            a,
+            c: compact_immediate(c)?,
+            fail,
+            src,
+            index: u8::try_from(index).ok()?,
+            dst,
         },
         (Op::TestArity { a, arity, fail }, Op::GetTupleElement { src, index, dst }) if src == a => {
             Op::TestArityGet {
@@ -380,6 +399,7 @@ fn specialize(
 
 #[cfg(test)]
 mod tests {
+    use super::super::op::expand_immediate;
     use super::*;
     use compiler::bytecode::Label;
 
@@ -415,5 +435,60 @@ mod tests {
         assert!(matches!(ops[2], Op::LoopRecEnd { to: 0 }));
         assert!(matches!(ops[3], Op::SelfPid { dst: Reg(3) }));
         assert!(matches!(ops[4], Op::Generic));
+    }
+
+    #[test]
+    fn a_matched_constant_fuses_with_a_literal_return_or_the_next_element() {
+        let mut heap = crate::heap::Heap::default();
+        let pair = crate::heap::build::tuple(&mut heap, &[Term::NIL, Term::NIL]);
+        let nil = crate::term::atom::UNDEF;
+        let code = [
+            Instr::Compare {
+                op: CmpOp::ExactEq,
+                fail: Label(3),
+                a: Src::X(0),
+                b: Src::Int(0),
+            },
+            Instr::Move {
+                src: Src::Literal(0),
+                dst: Dst::X(0),
+            },
+            Instr::Return {},
+            Instr::Compare {
+                op: CmpOp::ExactEq,
+                fail: Label(6),
+                a: Src::X(1),
+                b: Src::Atom(nil.0),
+            },
+            Instr::GetTupleElement {
+                src: Src::X(0),
+                index: 1,
+                dst: Dst::Y(2),
+            },
+            Instr::Return {},
+        ];
+        let mut args = Vec::new();
+        let ops = specialize_all(&code, &[pair], &|_| None, &|_| false, &mut args);
+        let Op::IsEqImmReturnPool { a, fail: 3, c, ret } = ops[0] else {
+            panic!("{:?}", ops[0]);
+        };
+        assert_eq!((a, expand_immediate(c)), (Reg(0), Term::small(0)));
+        assert!(matches!(args[ret as usize], Arg::Const(t) if t == pair));
+        assert!(matches!(ops[1], Op::MoveReturn { c } if c == pair));
+        let Op::IsEqImmGet {
+            a,
+            c,
+            fail: 6,
+            src,
+            index: 1,
+            dst,
+        } = ops[3]
+        else {
+            panic!("{:?}", ops[3]);
+        };
+        assert_eq!((a, expand_immediate(c)), (Reg(1), Term::atom(nil)));
+        assert_eq!((src, dst), (Reg(0), Reg(2 | Reg::Y)));
+        // The fused element fetch keeps its own op, for jumps to it.
+        assert!(matches!(ops[4], Op::GetTupleElement { index: 1, .. }));
     }
 }

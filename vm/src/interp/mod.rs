@@ -223,6 +223,16 @@ fn branch_to(label: u32) -> usize {
     std::hint::black_box(label) as usize
 }
 
+/// The constant at `i` in the module's operand pool (the loader put one
+/// there; `[]` keeps a malformed module memory-safe).
+#[inline(always)]
+fn pool_const(m: &LoadedModule, i: u32) -> Term {
+    match m.args.get(i as usize) {
+        Some(Arg::Const(c)) => *c,
+        _ => Term::NIL,
+    }
+}
+
 /// Small-integer arithmetic for the specialised ops: `None` unless both
 /// operands and the result are small integers and the operation is one
 /// done here (the portable instruction then runs instead).
@@ -659,6 +669,32 @@ fn run(p: &mut Process, budget: i64) -> (SliceEnd, i64) {
                 xs[0] = expand_immediate(ret);
                 pc += 2;
                 return_fast!()
+            }
+            Op::IsEqImmReturnPool { a, fail, c, ret } => {
+                if get!(a) != expand_immediate(c) {
+                    pc = branch_to(fail);
+                    continue;
+                }
+                xs[0] = pool_const(m, ret);
+                pc += 2;
+                return_fast!()
+            }
+            Op::IsEqImmGet {
+                a,
+                c,
+                fail,
+                src,
+                index,
+                dst,
+            } => {
+                if get!(a) != expand_immediate(c) {
+                    pc = branch_to(fail);
+                    continue;
+                }
+                let v = get!(src).tuple_get(index as usize).unwrap_or(Term::NIL);
+                set!(dst, v);
+                pc += 1;
+                continue;
             }
             Op::TestHeapPutTuple {
                 need,

@@ -47,21 +47,23 @@ impl Stack {
     pub fn push_frame(&mut self, cp: Term, slots: usize) -> bool {
         let top = self.top;
         let new_top = top + 1 + slots;
-        // One range check covers the growth test and the stores below.
+        // Frames of up to four slots (most of them) get five stores with no
+        // branch on their size: words past the new top are unused, so
+        // writing `[]` there is harmless. One range check covers the growth
+        // test and the stores.
+        if slots <= 4 {
+            if let Some([saved_cp, a, b, c, d]) = self.words.get_mut(top..top + 5) {
+                *saved_cp = cp;
+                (*a, *b, *c, *d) = (Term::NIL, Term::NIL, Term::NIL, Term::NIL);
+                self.top = new_top;
+                return true;
+            }
+        }
         let Some([saved_cp, ys @ ..]) = self.words.get_mut(top..new_top) else {
             return self.push_frame_growing(cp, slots);
         };
         *saved_cp = cp;
-        // Frames are small: a store per slot, without the set-up of a
-        // vectorised fill.
-        match ys {
-            [] => {}
-            [a] => *a = Term::NIL,
-            [a, b] => (*a, *b) = (Term::NIL, Term::NIL),
-            [a, b, c] => (*a, *b, *c) = (Term::NIL, Term::NIL, Term::NIL),
-            [a, b, c, d] => (*a, *b, *c, *d) = (Term::NIL, Term::NIL, Term::NIL, Term::NIL),
-            _ => ys.fill(Term::NIL),
-        }
+        ys.fill(Term::NIL);
         self.top = new_top;
         true
     }
@@ -171,6 +173,29 @@ mod tests {
         s.pop_frame(3);
         assert!(s.push_frame(Term::small(1), 3));
         assert_eq!(s.y(2), Term::NIL);
+    }
+
+    #[test]
+    fn frames_of_every_small_size_start_nil_at_any_distance_from_the_end() {
+        for slots in 0..8 {
+            for before in 0..12 {
+                let mut s = Stack::default();
+                // Dirty the buffer, then reuse it.
+                assert!(s.push_frame(Term::small(1), 15));
+                for i in 0..15 {
+                    s.set_y(i, Term::small(i as i64));
+                }
+                s.pop_frame(15);
+                assert!(s.push_frame(Term::small(2), before));
+                assert!(s.push_frame(Term::small(3), slots));
+                assert_eq!(s.len(), before + slots + 2);
+                for i in 0..slots {
+                    assert_eq!(s.y(i), Term::NIL);
+                }
+                assert_eq!(s.pop_frame(slots), Term::small(3));
+                assert_eq!(s.pop_frame(before), Term::small(2));
+            }
+        }
     }
 
     #[test]
