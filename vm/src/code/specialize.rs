@@ -441,7 +441,7 @@ mod tests {
     fn a_matched_constant_fuses_with_a_literal_return_or_the_next_element() {
         let mut heap = crate::heap::Heap::default();
         let pair = crate::heap::build::tuple(&mut heap, &[Term::NIL, Term::NIL]);
-        let nil = crate::term::atom::UNDEF;
+        let tag = crate::term::atom::UNDEF;
         let code = [
             Instr::Compare {
                 op: CmpOp::ExactEq,
@@ -458,7 +458,7 @@ mod tests {
                 op: CmpOp::ExactEq,
                 fail: Label(6),
                 a: Src::X(1),
-                b: Src::Atom(nil.0),
+                b: Src::Atom(tag.0),
             },
             Instr::GetTupleElement {
                 src: Src::X(0),
@@ -486,7 +486,7 @@ mod tests {
         else {
             panic!("{:?}", ops[3]);
         };
-        assert_eq!((a, expand_immediate(c)), (Reg(1), Term::atom(nil)));
+        assert_eq!((a, expand_immediate(c)), (Reg(1), Term::atom(tag)));
         assert_eq!((src, dst), (Reg(0), Reg(2 | Reg::Y)));
         // The fused element fetch keeps its own op, for jumps to it.
         assert!(matches!(ops[4], Op::GetTupleElement { index: 1, .. }));

@@ -453,12 +453,7 @@ impl FromSpace {
                 // last borrow of the block's words.
                 let w = unsafe { *base.add(i) };
                 if w.0 & TAG_MASK == TAG_HEADER {
-                    let h = Header(w.0);
-                    i += if h.kind().has_raw_payload() {
-                        1 + h.arity()
-                    } else {
-                        1
-                    };
+                    i += Header(w.0).scan_step();
                     continue;
                 }
                 if w.is_pointer() {

@@ -135,12 +135,7 @@ fn scan(block: &mut Block, from: usize, budget: usize, lits: &literals::Ranges) 
     while i < block.top && i < end {
         let w = block.used()[i];
         if w.0 & TAG_MASK == TAG_HEADER {
-            let h = Header(w.0);
-            i += if h.kind().has_raw_payload() {
-                1 + h.arity()
-            } else {
-                1
-            };
+            i += Header(w.0).scan_step();
             continue;
         }
         if w.is_pointer() {

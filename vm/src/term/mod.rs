@@ -525,6 +525,18 @@ impl Header {
         BoxKind::from_bits((self.0 >> TAG_BITS) & 0x1f).unwrap_or(BoxKind::Tuple)
     }
 
+    /// How many words a scan over a heap block steps past at this header:
+    /// the whole object when its payload is raw data (nothing in it to
+    /// scan), else the header alone (its payload words are terms).
+    #[inline(always)]
+    pub fn scan_step(self) -> usize {
+        if self.kind().has_raw_payload() {
+            1 + self.arity()
+        } else {
+            1
+        }
+    }
+
     pub fn as_term(self) -> Term {
         Term(self.0)
     }
